@@ -1,0 +1,7 @@
+package org.grantwise.domain.model.round;
+
+public enum RoundStatus {
+  UPCOMING,
+  OPEN,
+  CLOSED
+}

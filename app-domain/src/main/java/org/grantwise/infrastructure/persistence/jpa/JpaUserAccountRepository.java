@@ -1,0 +1,34 @@
+package org.grantwise.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.grantwise.domain.model.account.UserAccount;
+import org.grantwise.domain.model.account.UserAccountRepository;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+  @PersistenceContext(unitName = "grantwise")
+  private EntityManager em;
+
+  @Override
+  public Optional<UserAccount> findByUsername(String username) {
+    return em.createQuery(
+            "select a from UserAccount a left join fetch a.organisation where a.username = :username",
+            UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public UserAccount store(UserAccount account) {
+    if (account.getId() == null) {
+      em.persist(account);
+      return account;
+    }
+    return em.merge(account);
+  }
+}

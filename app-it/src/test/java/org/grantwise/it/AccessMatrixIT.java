@@ -1,0 +1,78 @@
+package org.grantwise.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.DemoUsers;
+import org.grantwise.it.support.TestEnv;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Role × page: every page of the web module must be listed here with the roles that may open
+ * it, and the running server must agree. A page added without an entry fails the first test; a
+ * page whose area lacks a constraint fails the second.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+  private static final Set<String> EVERYONE = Set.of("applicant", "officer", "manager", "admin");
+
+  static final Map<String, Set<String>> MATRIX =
+      Map.of(
+          "/index.xhtml", EVERYONE,
+          "/applicant/index.xhtml", Set.of("applicant"),
+          "/officer/index.xhtml", Set.of("officer"),
+          "/manager/index.xhtml", Set.of("manager"),
+          "/admin/index.xhtml", Set.of("admin"));
+
+  private static final String FORBIDDEN = "You do not have access to this page";
+
+  @Test
+  void everyPageOfTheWebModuleIsInTheMatrix() throws IOException {
+    Set<String> pages = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(TestEnv.WEBAPP)) {
+      files
+          .filter(f -> f.toString().endsWith(".xhtml"))
+          .map(f -> "/" + TestEnv.WEBAPP.relativize(f).toString().replace('\\', '/'))
+          .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+          .forEach(pages::add);
+    }
+    assertThat(pages).as("pages in %s", TestEnv.WEBAPP).isNotEmpty();
+    assertThat(pages)
+        .as("every page needs a row in AccessMatrixIT.MATRIX and a constraint in web.xml")
+        .isEqualTo(new TreeSet<>(MATRIX.keySet()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DemoUsers.class,
+      names = {"ANCHOR1", "OFFICER1", "MANAGER1", "ADMIN1"})
+  void eachRoleOpensExactlyThePagesTheMatrixAllows(DemoUsers user) {
+    try (Browser browser = Browser.open()) {
+      browser.signIn(user.username);
+      MATRIX.forEach(
+          (page, roles) -> {
+            browser.visit(page);
+            boolean allowed = roles.contains(user.role);
+            if (allowed) {
+              assertThat(browser.heading()).as("%s opens %s", user.username, page).isNotEqualTo(FORBIDDEN);
+            } else {
+              assertThat(browser.heading()).as("%s is refused %s", user.username, page).isEqualTo(FORBIDDEN);
+            }
+          });
+    }
+  }
+}

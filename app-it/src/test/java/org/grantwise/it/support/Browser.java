@@ -1,0 +1,103 @@
+package org.grantwise.it.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through the real Keycloak login page. Debian's chromium and
+ * chromedriver are used where installed; elsewhere Selenium Manager finds a browser.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DEBIAN_DRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  private Browser(WebDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  public static Browser open() {
+    ChromeOptions options = new ChromeOptions();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1280,1000");
+    if (Files.isExecutable(DEBIAN_CHROMIUM) && Files.isExecutable(DEBIAN_DRIVER)) {
+      options.setBinary(DEBIAN_CHROMIUM.toString());
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(DEBIAN_DRIVER.toFile()).build();
+      return new Browser(new ChromeDriver(service, options));
+    }
+    return new Browser(new ChromeDriver(options));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens the app, signs in on the Keycloak page and waits to be back in the app. */
+  public Browser signIn(String username) {
+    driver.get(TestEnv.APP + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(TestEnv.password(username));
+    driver.findElement(By.id("kc-login")).click();
+    wait.until(d -> d.getCurrentUrl().startsWith(TestEnv.APP));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    return this;
+  }
+
+  public Browser visit(String path) {
+    driver.get(TestEnv.APP + path);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+    return this;
+  }
+
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText().trim();
+  }
+
+  public String path() {
+    return driver.getCurrentUrl().replace(TestEnv.APP, "");
+  }
+
+  public boolean onKeycloakLogin() {
+    return driver.getCurrentUrl().startsWith(TestEnv.KEYCLOAK)
+        && !driver.findElements(By.id("kc-login")).isEmpty();
+  }
+
+  public void signOut() {
+    WebElement button = driver.findElement(By.id("sign-out"));
+    button.click();
+    wait.until(d -> onKeycloakLogin());
+  }
+
+  public void assertAccessible() {
+    Axe.assertNoSeriousViolations(driver);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package org.grantwise.interfaces.health;

@@ -1,0 +1,49 @@
+package org.grantwise.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.grantwise.application.RoundService;
+import org.grantwise.domain.model.account.Role;
+
+@Path("/rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER, Role.Names.ADMIN})
+public class RoundResource {
+
+  @Inject RoundService rounds;
+
+  public record Round(
+      long id,
+      String name,
+      LocalDate opensOn,
+      LocalDate closesOn,
+      BigDecimal maxPerYear,
+      int maxYears,
+      String status) {}
+
+  @GET
+  @Operation(summary = "Funding rounds, the latest closing first")
+  public List<Round> all() {
+    LocalDate today = LocalDate.now();
+    return rounds.allRounds().stream()
+        .map(
+            r ->
+                new Round(
+                    r.getId(),
+                    r.getName(),
+                    r.getOpensOn(),
+                    r.getClosesOn(),
+                    r.getMaxPerYear(),
+                    r.getMaxYears(),
+                    r.statusOn(today).name()))
+        .toList();
+  }
+}

@@ -1,0 +1,4 @@
+package org.grantwise.interfaces.web;
+
+/** A link in the role navigation. */
+public record NavItem(String label, String outcome) {}

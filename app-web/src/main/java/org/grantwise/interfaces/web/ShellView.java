@@ -1,0 +1,68 @@
+package org.grantwise.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.grantwise.application.AccountService;
+import org.grantwise.application.CurrentUser;
+import org.grantwise.domain.model.account.Role;
+
+/** The page shell: who is signed in, their navigation, and where "home" is for them. */
+@Named
+@RequestScoped
+public class ShellView {
+
+  @Inject AccountService accounts;
+
+  @Inject FacesContext faces;
+
+  private CurrentUser user;
+
+  public CurrentUser getUser() {
+    if (user == null) {
+      user = accounts.currentUser();
+    }
+    return user;
+  }
+
+  public boolean hasRole(String role) {
+    return getUser().roles().contains(role);
+  }
+
+  /** The role areas this user may use, in a fixed order. */
+  public List<NavItem> getNavigation() {
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    List<NavItem> items = new ArrayList<>();
+    for (Role role : Role.values()) {
+      if (hasRole(role.roleName())) {
+        items.add(
+            new NavItem(bundle.getString("nav." + role.roleName()), homeOutcome(role.roleName())));
+      }
+    }
+    return items;
+  }
+
+  /** Sends the user from the site root to their own home page. */
+  public String goHome() {
+    for (Role role : Role.values()) {
+      if (hasRole(role.roleName())) {
+        return homeOutcome(role.roleName()) + "?faces-redirect=true";
+      }
+    }
+    return null;
+  }
+
+  public String getLogoutUrl() {
+    ExternalContext external = faces.getExternalContext();
+    return external.getRequestContextPath() + "/logout";
+  }
+
+  private static String homeOutcome(String role) {
+    return "/" + role + "/index";
+  }
+}

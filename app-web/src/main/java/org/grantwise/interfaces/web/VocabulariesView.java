@@ -1,0 +1,31 @@
+package org.grantwise.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.grantwise.application.VocabularyService;
+import org.grantwise.domain.model.vocabulary.Vocabulary;
+import org.grantwise.domain.model.vocabulary.VocabularyTerm;
+
+/** The reference vocabularies, for the administrator's overview. */
+@Named
+@RequestScoped
+public class VocabulariesView {
+
+  @Inject VocabularyService vocabularies;
+
+  private Map<Vocabulary, List<VocabularyTerm>> all;
+
+  public Map<Vocabulary, List<VocabularyTerm>> getAll() {
+    if (all == null) {
+      all = vocabularies.allVocabularies();
+    }
+    return all;
+  }
+
+  public List<Vocabulary> getVocabularies() {
+    return List.of(Vocabulary.values());
+  }
+}
