@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Role × page: every page of the web module must be listed here with the roles that may open
- * it, and the running server must agree. A page added without an entry fails the first test; a
- * page whose area lacks a constraint fails the second.
+ * Role × page: every page of the web module must be listed here with the roles that may open it,
+ * and the running server must agree. A page added without an entry fails the first test; a page
+ * whose area lacks a constraint fails the second.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,9 +68,13 @@ class AccessMatrixIT {
             browser.visit(page);
             boolean allowed = roles.contains(user.role);
             if (allowed) {
-              assertThat(browser.heading()).as("%s opens %s", user.username, page).isNotEqualTo(FORBIDDEN);
+              assertThat(browser.heading())
+                  .as("%s opens %s", user.username, page)
+                  .isNotEqualTo(FORBIDDEN);
             } else {
-              assertThat(browser.heading()).as("%s is refused %s", user.username, page).isEqualTo(FORBIDDEN);
+              assertThat(browser.heading())
+                  .as("%s is refused %s", user.username, page)
+                  .isEqualTo(FORBIDDEN);
             }
           });
     }

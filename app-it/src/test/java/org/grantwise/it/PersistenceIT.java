@@ -44,7 +44,17 @@ class PersistenceIT {
         .addPackages(true, "org.grantwise.domain.model")
         .addPackage(JpaOrganisationRepository.class.getPackage())
         .addAsResource("persistence-it.xml", "META-INF/persistence.xml")
-        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+        .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+  }
+
+  /** The jar a test library class was loaded from, to ship it inside the test deployment. */
+  private static java.io.File jarOf(Class<?> type) {
+    try {
+      return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Resource(lookup = "java:jboss/datasources/GrantwiseDS")
@@ -83,14 +93,19 @@ class PersistenceIT {
             .toList();
     assertThat(models)
         .containsExactly(
-            "TRADITIONAL", "EMPLOYABILITY_SKILLS", "TWO_LEVEL_SUPPORT", "PROGRESSION", "DOUBLE_PROGRESSION");
+            "TRADITIONAL",
+            "EMPLOYABILITY_SKILLS",
+            "TWO_LEVEL_SUPPORT",
+            "PROGRESSION",
+            "DOUBLE_PROGRESSION");
   }
 
   @Test
   void demoLoginsAreLinkedToTheirOrganisations() {
     UserAccount anchor1 = accounts.findByUsername("anchor1").orElseThrow();
     assertThat(anchor1.getKeycloakUserId()).isEqualTo("2d7a1c3e-0001-4c1a-9a00-000000000001");
-    assertThat(anchor1.organisation()).hasValueSatisfying(o -> assertThat(o.getName()).isEqualTo("Riverside Community Anchor"));
+    assertThat(anchor1.organisation())
+        .hasValueSatisfying(o -> assertThat(o.getName()).isEqualTo("Riverside Community Anchor"));
   }
 
   @Test

@@ -77,6 +77,11 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("h1")).getText().trim();
   }
 
+  /** The text a reader sees (not scripts or markup). */
+  public String visibleText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
   public String path() {
     return driver.getCurrentUrl().replace(TestEnv.APP, "");
   }

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /** Where the system under test runs, and small HTTP helpers for the API tests. */
 public final class TestEnv {
 
-  public static final String APP = System.getProperty("grantwise.it.appUrl", "http://127.0.0.1:18080");
+  public static final String APP =
+      System.getProperty("grantwise.it.appUrl", "http://127.0.0.1:18080");
   public static final String MANAGEMENT =
       System.getProperty("grantwise.it.managementUrl", "http://127.0.0.1:19990");
   public static final String KEYCLOAK =
@@ -48,10 +49,14 @@ public final class TestEnv {
   public static String token(String username) {
     Map<String, String> form =
         Map.of(
-            "grant_type", "password",
-            "client_id", "grantwise-cli",
-            "username", username,
-            "password", password(username));
+            "grant_type",
+            "password",
+            "client_id",
+            "grantwise-cli",
+            "username",
+            username,
+            "password",
+            password(username));
     String body =
         form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

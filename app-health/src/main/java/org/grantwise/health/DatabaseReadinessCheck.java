@@ -1,4 +1,4 @@
-package org.grantwise.interfaces.health;
+package org.grantwise.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,2 +1,0 @@
-/** MicroProfile Health checks. */
-package org.grantwise.interfaces.health;
