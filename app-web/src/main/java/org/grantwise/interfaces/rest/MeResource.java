@@ -2,7 +2,6 @@ package org.grantwise.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +20,6 @@ public class MeResource {
   @Inject AccountService accounts;
 
   /** The bearer of the token: username, realm roles and organisation (null for fund staff). */
-  @JsonbNillable
   public record Me(String username, List<String> roles, Organisation organisation) {}
 
   public record Organisation(long id, String name, String orgId, boolean verified) {}
