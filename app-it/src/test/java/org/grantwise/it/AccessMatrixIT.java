@@ -34,6 +34,10 @@ class AccessMatrixIT {
       Map.of(
           "/index.xhtml", EVERYONE,
           "/applicant/index.xhtml", Set.of("applicant"),
+          "/applicant/application.xhtml", Set.of("applicant"),
+          "/applicant/section.xhtml", Set.of("applicant"),
+          "/applicant/check.xhtml", Set.of("applicant"),
+          "/applicant/submitted.xhtml", Set.of("applicant"),
           "/officer/index.xhtml", Set.of("officer"),
           "/manager/index.xhtml", Set.of("manager"),
           "/admin/index.xhtml", Set.of("admin"));

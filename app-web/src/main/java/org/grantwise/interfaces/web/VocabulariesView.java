@@ -25,6 +25,20 @@ public class VocabulariesView {
     return all;
   }
 
+  /** The terms of one vocabulary, by its name (e.g. THEME), for choices on forms. */
+  public List<VocabularyTerm> terms(String vocabulary) {
+    return getAll().getOrDefault(Vocabulary.valueOf(vocabulary), List.of());
+  }
+
+  /** The label of a code, or the code itself when the term has gone. */
+  public String label(String vocabulary, String code) {
+    return terms(vocabulary).stream()
+        .filter(t -> t.getCode().equals(code))
+        .map(VocabularyTerm::getLabel)
+        .findFirst()
+        .orElse(code);
+  }
+
   public List<Vocabulary> getVocabularies() {
     return List.of(Vocabulary.values());
   }

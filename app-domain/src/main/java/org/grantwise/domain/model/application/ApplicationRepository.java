@@ -1,0 +1,17 @@
+package org.grantwise.domain.model.application;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ApplicationRepository {
+
+  Optional<GrantApplication> find(long id);
+
+  /** An organisation's applications, the most recently changed first. */
+  List<GrantApplication> findByOrganisation(long organisationId);
+
+  /** A new, unique reference such as {@code GW-2026-01001}. */
+  String nextReference(int year);
+
+  GrantApplication store(GrantApplication application);
+}

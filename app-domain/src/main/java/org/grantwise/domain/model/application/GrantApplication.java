@@ -1,0 +1,278 @@
+package org.grantwise.domain.model.application;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.grantwise.domain.model.organisation.Organisation;
+import org.grantwise.domain.model.round.FundingRound;
+import org.grantwise.domain.model.vocabulary.VocabularyIndex;
+import org.grantwise.infrastructure.persistence.jpa.ApplicationFormConverter;
+import org.hibernate.annotations.ColumnTransformer;
+
+/**
+ * An organisation's application to a funding round. The form changes only through {@link #update},
+ * the status only through the commands here, each of which refuses what the status machine does not
+ * allow. Submitting freezes the form as an immutable {@link ApplicationVersion}.
+ */
+@Entity
+@Table(name = "grant_application")
+public class GrantApplication {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String reference;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "round_id")
+  private FundingRound round;
+
+  @Enumerated(EnumType.STRING)
+  private ApplicationStatus status;
+
+  private String title;
+
+  @Column(name = "primary_theme")
+  private String primaryTheme;
+
+  @Column(name = "co_production_model")
+  private String coProductionModel;
+
+  @Convert(converter = ApplicationFormConverter.class)
+  @ColumnTransformer(write = "?::jsonb")
+  @Column(columnDefinition = "jsonb")
+  private ApplicationForm form;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_by")
+  private String updatedBy;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("versionNumber")
+  private List<ApplicationVersion> versions = new ArrayList<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("occurredAt, id")
+  private List<ApplicationEvent> events = new ArrayList<>();
+
+  protected GrantApplication() {}
+
+  /** A new draft; the reference is assigned by the repository from a database sequence. */
+  public GrantApplication(
+      String reference, Organisation organisation, FundingRound round, String user, Instant at) {
+    this.reference = reference;
+    this.organisation = organisation;
+    this.round = round;
+    this.status = ApplicationStatus.DRAFT;
+    this.form = ApplicationForm.empty();
+    this.createdBy = user;
+    this.createdAt = at;
+    this.updatedBy = user;
+    this.updatedAt = at;
+    record(user, at, "CREATED", null, ApplicationStatus.DRAFT, null);
+  }
+
+  /**
+   * Replaces the form with a new one that passes the save rules. Refused while the application is
+   * not with the applicant; problems are returned, and nothing changes.
+   */
+  public List<FieldError> update(
+      ApplicationForm changed, VocabularyIndex vocabularies, String user, Instant at) {
+    requireEditable();
+    List<FieldError> problems = ApplicationRules.checkFormat(changed, vocabularies);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    this.form = changed;
+    this.title = changed.title();
+    this.primaryTheme = changed.primaryTheme();
+    this.coProductionModel = changed.coProductionModel();
+    this.updatedBy = user;
+    this.updatedAt = at;
+    return List.of();
+  }
+
+  /** Moves a draft to another round, while it is still a draft. */
+  public void moveToRound(FundingRound other, String user, Instant at) {
+    if (status != ApplicationStatus.DRAFT) {
+      throw new IllegalStatusChangeException("Only a draft can move to another round");
+    }
+    this.round = other;
+    this.updatedBy = user;
+    this.updatedAt = at;
+  }
+
+  /**
+   * Submits (or resubmits after changes were requested). Returns the problems that stop it; when
+   * there are none the status moves on and the form is frozen as a new version.
+   */
+  public List<FieldError> submit(VocabularyIndex vocabularies, String user, Instant at) {
+    ApplicationStatus target =
+        status == ApplicationStatus.CHANGES_REQUESTED
+            ? ApplicationStatus.RESUBMITTED
+            : ApplicationStatus.SUBMITTED;
+    if (!status.canMoveTo(target)) {
+      throw new IllegalStatusChangeException(
+          "This application has already been submitted (it is " + status + ")");
+    }
+    List<FieldError> problems = new ArrayList<>();
+    if (!organisation.isVerified()) {
+      problems.add(
+          new FieldError(
+              "organisation",
+              "Your organisation must be verified by a fund officer before you can submit"));
+    }
+    problems.addAll(
+        ApplicationRules.checkComplete(form, round, LocalDate.ofInstant(at, UK), vocabularies));
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    versions.add(new ApplicationVersion(this, versions.size() + 1, round, form, user, at));
+    record(user, at, target.name(), status, target, null);
+    this.status = target;
+    this.submittedAt = at;
+    this.updatedBy = user;
+    this.updatedAt = at;
+    return List.of();
+  }
+
+  /** The applicant withdraws the application; possible at any time before a decision. */
+  public void withdraw(String user, Instant at, String reason) {
+    if (!status.canMoveTo(ApplicationStatus.WITHDRAWN)) {
+      throw new IllegalStatusChangeException(
+          "An application that is " + status + " cannot be withdrawn");
+    }
+    record(user, at, "WITHDRAWN", status, ApplicationStatus.WITHDRAWN, reason);
+    this.status = ApplicationStatus.WITHDRAWN;
+    this.updatedBy = user;
+    this.updatedAt = at;
+  }
+
+  private void requireEditable() {
+    if (!status.isEditableByApplicant()) {
+      throw new IllegalStatusChangeException(
+          "This application cannot be changed now: it is "
+              + status.name().toLowerCase().replace('_', ' '));
+    }
+  }
+
+  private void record(
+      String user,
+      Instant at,
+      String type,
+      ApplicationStatus from,
+      ApplicationStatus to,
+      String detail) {
+    events.add(new ApplicationEvent(this, at, user, type, from, to, detail));
+  }
+
+  /** Sections complete by the submit rules (round and organisation aside). */
+  public List<Section> completeSections(VocabularyIndex vocabularies, LocalDate today) {
+    List<FieldError> problems = ApplicationRules.checkComplete(form, round, today, vocabularies);
+    List<Section> complete = new ArrayList<>();
+    for (Section section : Section.values()) {
+      if (problems.stream().noneMatch(p -> section.owns(p.field()))) {
+        complete.add(section);
+      }
+    }
+    return complete;
+  }
+
+  public boolean belongsTo(long organisationId) {
+    return organisation.getId() == organisationId;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Organisation getOrganisation() {
+    return organisation;
+  }
+
+  public FundingRound getRound() {
+    return round;
+  }
+
+  public ApplicationStatus getStatus() {
+    return status;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public ApplicationForm getForm() {
+    return form;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public List<ApplicationVersion> getVersions() {
+    return List.copyOf(versions);
+  }
+
+  public List<ApplicationEvent> getEvents() {
+    return List.copyOf(events);
+  }
+}
