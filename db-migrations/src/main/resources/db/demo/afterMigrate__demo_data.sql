@@ -24,3 +24,9 @@ INSERT INTO funding_round (name, opens_on, closes_on, max_per_year, max_years)
 SELECT 'People and Communities Fund ' || to_char(current_date, 'YYYY') || '/' || to_char(current_date + INTERVAL '1 year', 'YY'),
        current_date - 14, current_date + INTERVAL '4 months', 50000.00, 3
 WHERE NOT EXISTS (SELECT 1 FROM funding_round);
+
+-- Every round starts with the default rubric.
+INSERT INTO round_criterion (round_id, code, name, description, weight, min_score, max_score, sort_order)
+SELECT r.id, d.code, d.name, d.description, d.weight, d.min_score, d.max_score, d.sort_order
+FROM funding_round r CROSS JOIN default_criterion d
+ON CONFLICT DO NOTHING;

@@ -13,6 +13,8 @@ import org.grantwise.application.CurrentUser.OrganisationSummary;
 import org.grantwise.domain.model.account.Role;
 import org.grantwise.domain.model.account.UserAccount;
 import org.grantwise.domain.model.account.UserAccountRepository;
+import org.grantwise.domain.model.organisation.OrganisationRepository;
+import org.grantwise.domain.model.organisation.OrganisationType;
 
 /** Maps the authenticated caller to their account and organisation. */
 @Stateless
@@ -22,6 +24,8 @@ public class AccountService {
   @Resource SessionContext session;
 
   @Inject UserAccountRepository accounts;
+
+  @Inject OrganisationRepository organisations;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -44,6 +48,14 @@ public class AccountService {
     return new CurrentUser(username, roles, organisation);
   }
 
+  /** The type of the caller's organisation, if they have one. */
+  public Optional<OrganisationType> currentOrganisationType() {
+    return accounts
+        .findByUsername(session.getCallerPrincipal().getName())
+        .flatMap(UserAccount::organisation)
+        .map(o -> o.getType());
+  }
+
   /**
    * Records a login, creating the account the first time a Keycloak user is seen. The subject id is
    * Keycloak's stable user id, read by the web tier from the verified token.
@@ -55,5 +67,15 @@ public class AccountService {
             .findByUsername(username)
             .orElseGet(() -> accounts.store(new UserAccount(subjectId, username, email)));
     account.recordLogin(subjectId, email, clock.instant());
+    // A colleague's invitation to this address makes the new login a member of that organisation.
+    if (account.organisation().isEmpty() && email != null) {
+      organisations
+          .findOpenInvitation(email)
+          .ifPresent(
+              invitation -> {
+                invitation.accept(username, clock.instant());
+                account.joinOrganisation(invitation.getOrganisation());
+              });
+    }
   }
 }

@@ -15,13 +15,19 @@ import org.grantwise.domain.model.account.UserAccount;
 import org.grantwise.domain.model.account.UserAccountRepository;
 import org.grantwise.domain.model.application.ApplicationForm;
 import org.grantwise.domain.model.application.ApplicationRepository;
-import org.grantwise.domain.model.application.FieldError;
+import org.grantwise.domain.model.application.ApplicationStatus;
+import org.grantwise.domain.model.application.DocumentKind;
+import org.grantwise.domain.model.application.DocumentRepository;
+import org.grantwise.domain.model.application.FileType;
 import org.grantwise.domain.model.application.GrantApplication;
 import org.grantwise.domain.model.application.Section;
+import org.grantwise.domain.model.application.SupportingDocument;
+import org.grantwise.domain.model.assessment.AssessmentRepository;
 import org.grantwise.domain.model.organisation.Organisation;
 import org.grantwise.domain.model.round.FundingRound;
 import org.grantwise.domain.model.round.FundingRoundRepository;
 import org.grantwise.domain.model.round.RoundStatus;
+import org.grantwise.domain.model.shared.FieldError;
 import org.grantwise.domain.model.vocabulary.VocabularyIndex;
 import org.grantwise.domain.model.vocabulary.VocabularyRepository;
 
@@ -43,6 +49,10 @@ public class ApplicationService {
   @Inject UserAccountRepository accounts;
 
   @Inject VocabularyRepository vocabularies;
+
+  @Inject DocumentRepository documents;
+
+  @Inject AssessmentRepository assessments;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -88,6 +98,7 @@ public class ApplicationService {
     application.getOrganisation().getName();
     application.getVersions().size();
     application.getEvents().size();
+    application.getDocuments().size();
     return application;
   }
 
@@ -149,18 +160,117 @@ public class ApplicationService {
   @RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER})
   public List<FieldError> problemsBeforeSubmit(long id) {
     GrantApplication application = visible(id);
-    return org.grantwise.domain.model.application.ApplicationRules.checkComplete(
-        application.getForm(),
-        application.getRound(),
-        LocalDate.now(clock.withZone(UK)),
-        vocabularyIndex());
+    List<FieldError> problems =
+        new java.util.ArrayList<>(
+            org.grantwise.domain.model.application.ApplicationRules.checkComplete(
+                application.getForm(),
+                application.getRound(),
+                LocalDate.now(clock.withZone(UK)),
+                vocabularyIndex()));
+    problems.addAll(application.missingDocuments());
+    return problems;
   }
 
+  /**
+   * Attaches a supporting document. Its type is recognised from the content, never from the name;
+   * it must be a PDF, DOCX, XLSX or image of at most 10 MB.
+   */
+  @RolesAllowed(Role.Names.APPLICANT)
+  public SupportingDocument upload(long id, DocumentKind kind, String filename, byte[] content) {
+    GrantApplication application = ownedByCaller(id);
+    if (kind == null) {
+      throw invalid("kind", "Select what the document is");
+    }
+    if (content == null || content.length == 0) {
+      throw invalid("file", "The selected file is empty");
+    }
+    if (content.length > FileType.MAX_BYTES) {
+      throw invalid("file", "The selected file must be smaller than 10 MB");
+    }
+    FileType type =
+        FileType.detect(content)
+            .orElseThrow(
+                () ->
+                    invalid(
+                        "file",
+                        "The selected file must be a PDF, Word document (DOCX), Excel spreadsheet"
+                            + " (XLSX) or image (PNG, JPEG or GIF)"));
+    SupportingDocument document =
+        application.attach(
+            kind,
+            safeFilename(filename, type),
+            type,
+            content.length,
+            sha256(content),
+            caller(),
+            clock.instant());
+    documents.storeContent(document, content);
+    return document;
+  }
+
+  /** A document's content, for anyone who may see the application. */
+  @RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER})
+  public DocumentDownload download(long id, long documentId) {
+    visible(id);
+    SupportingDocument document =
+        documents.find(id, documentId).orElseThrow(() -> new ApplicationNotFoundException(id));
+    return new DocumentDownload(
+        document.getFilename(),
+        document.getContentType(),
+        document.getSha256(),
+        documents.content(document.getId()));
+  }
+
+  @RolesAllowed(Role.Names.APPLICANT)
+  public void removeDocument(long id, long documentId) {
+    GrantApplication application = ownedByCaller(id);
+    SupportingDocument document =
+        documents.find(id, documentId).orElseThrow(() -> new ApplicationNotFoundException(id));
+    application.detach(document, caller(), clock.instant());
+  }
+
+  private static ValidationFailedException invalid(String field, String message) {
+    return new ValidationFailedException(List.of(new FieldError(field, message)));
+  }
+
+  /** The name without any path, control characters or more than 200 characters. */
+  static String safeFilename(String filename, FileType type) {
+    String name = filename == null ? "" : filename.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").trim();
+    if (name.isEmpty()) {
+      name = "document." + type.name().toLowerCase(java.util.Locale.ROOT);
+    }
+    return name.length() > 200 ? name.substring(name.length() - 200) : name;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /**
+   * The application if the caller may read it: its organisation's members always; a manager once it
+   * is submitted; an officer once it is submitted, assigned to them and they have declared no
+   * conflict of interest. Anyone else is told it does not exist.
+   */
   private GrantApplication visible(long id) {
     GrantApplication application =
         applications.find(id).orElseThrow(() -> new ApplicationNotFoundException(id));
-    if (session.isCallerInRole(Role.Names.OFFICER) || session.isCallerInRole(Role.Names.MANAGER)) {
+    boolean submitted = application.getStatus() != ApplicationStatus.DRAFT;
+    if (session.isCallerInRole(Role.Names.MANAGER) && submitted) {
       return application;
+    }
+    if (session.isCallerInRole(Role.Names.OFFICER) && submitted) {
+      boolean cleared =
+          assessments.assignment(id).filter(a -> a.isAssessor(caller())).isPresent()
+              && assessments.declaration(id, caller()).filter(d -> !d.isConflict()).isPresent();
+      if (cleared) {
+        return application;
+      }
     }
     Optional<Organisation> mine = callerOrganisation();
     if (mine.isEmpty() || !application.belongsTo(mine.get().getId())) {

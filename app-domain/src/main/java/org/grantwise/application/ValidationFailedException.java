@@ -2,7 +2,7 @@ package org.grantwise.application;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import org.grantwise.domain.model.application.FieldError;
+import org.grantwise.domain.model.shared.FieldError;
 
 /** The input broke the rules; nothing was changed. Each error names its field. */
 @ApplicationException(rollback = true)

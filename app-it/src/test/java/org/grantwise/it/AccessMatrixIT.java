@@ -31,16 +31,23 @@ class AccessMatrixIT {
   private static final Set<String> EVERYONE = Set.of("applicant", "officer", "manager", "admin");
 
   static final Map<String, Set<String>> MATRIX =
-      Map.of(
-          "/index.xhtml", EVERYONE,
-          "/applicant/index.xhtml", Set.of("applicant"),
-          "/applicant/application.xhtml", Set.of("applicant"),
-          "/applicant/section.xhtml", Set.of("applicant"),
-          "/applicant/check.xhtml", Set.of("applicant"),
-          "/applicant/submitted.xhtml", Set.of("applicant"),
-          "/officer/index.xhtml", Set.of("officer"),
-          "/manager/index.xhtml", Set.of("manager"),
-          "/admin/index.xhtml", Set.of("admin"));
+      Map.ofEntries(
+          Map.entry("/index.xhtml", EVERYONE),
+          Map.entry("/applicant/index.xhtml", Set.of("applicant")),
+          Map.entry("/applicant/application.xhtml", Set.of("applicant")),
+          Map.entry("/applicant/eligibility.xhtml", Set.of("applicant")),
+          Map.entry("/applicant/section.xhtml", Set.of("applicant")),
+          Map.entry("/applicant/check.xhtml", Set.of("applicant")),
+          Map.entry("/applicant/submitted.xhtml", Set.of("applicant")),
+          Map.entry("/applicant/print.xhtml", Set.of("applicant")),
+          Map.entry("/applicant/versions.xhtml", Set.of("applicant")),
+          Map.entry("/applicant/organisation.xhtml", Set.of("applicant")),
+          Map.entry("/applicant/colleagues.xhtml", Set.of("applicant")),
+          Map.entry("/officer/organisations.xhtml", Set.of("officer")),
+          Map.entry("/assessment/queue.xhtml", Set.of("officer", "manager")),
+          Map.entry("/officer/index.xhtml", Set.of("officer")),
+          Map.entry("/manager/index.xhtml", Set.of("manager")),
+          Map.entry("/admin/index.xhtml", Set.of("admin")));
 
   private static final String FORBIDDEN = "You do not have access to this page";
 

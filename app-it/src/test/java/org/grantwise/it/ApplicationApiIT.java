@@ -83,6 +83,7 @@ class ApplicationApiIT {
             "THEORY_OF_CHANGE",
             "PARTNERS",
             "BUDGET",
+            "DOCUMENTS",
             "DECLARATIONS");
     sectionsAtStart
         .keySet()
@@ -112,6 +113,11 @@ class ApplicationApiIT {
               });
     }
 
+    uploadRequiredDocuments(id, anchor1);
+    assertThat(getApplication(id, anchor1).getJsonObject("sections").getBoolean("DOCUMENTS"))
+        .as("documents complete after uploading the three required ones")
+        .isTrue();
+
     HttpResponse<String> submitted = submit(id, anchor1);
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
     JsonObject summary = TestEnv.object(submitted.body());
@@ -123,7 +129,7 @@ class ApplicationApiIT {
     assertThat(application.getString("status")).isEqualTo("SUBMITTED");
     assertThat(application.isNull("submittedAt")).isFalse();
     JsonObject sections = application.getJsonObject("sections");
-    assertThat(sections.keySet()).hasSize(7);
+    assertThat(sections.keySet()).hasSize(8);
     sections
         .keySet()
         .forEach(
@@ -169,6 +175,7 @@ class ApplicationApiIT {
   void submittingTwiceIs409AndTheApplicationStaysSubmitted() {
     String anchor1 = TestEnv.token("anchor1");
     long id = createDraft(anchor1, completeForm());
+    uploadRequiredDocuments(id, anchor1);
     assertThat(submit(id, anchor1).statusCode()).isEqualTo(200);
 
     HttpResponse<String> again = submit(id, anchor1);
@@ -184,6 +191,7 @@ class ApplicationApiIT {
   void savingASubmittedApplicationIs409AndChangesNothing() {
     String anchor1 = TestEnv.token("anchor1");
     long id = createDraft(anchor1, completeForm());
+    uploadRequiredDocuments(id, anchor1);
     assertThat(submit(id, anchor1).statusCode()).isEqualTo(200);
 
     HttpResponse<String> response =
@@ -209,6 +217,7 @@ class ApplicationApiIT {
     long id =
         createDraft(
             anchor1, Json.createObjectBuilder(completeForm()).add("budget", overTheLimit).build());
+    uploadRequiredDocuments(id, anchor1);
 
     HttpResponse<String> response = submit(id, anchor1);
 
@@ -351,7 +360,7 @@ class ApplicationApiIT {
   }
 
   @Test
-  void officersAndManagersMayReadButNotChangeOrSubmit() {
+  void aDraftIsPrivateToItsOrganisationAndStaffMayNeverChangeIt() {
     String anchor1 = TestEnv.token("anchor1");
     long id = createDraft(anchor1, completeForm());
     JsonObject change = Json.createObjectBuilder().add("title", "Changed by staff").build();
@@ -359,9 +368,7 @@ class ApplicationApiIT {
     for (String staff : List.of("officer1", "manager1")) {
       String token = TestEnv.token(staff);
       HttpResponse<String> read = TestEnv.get(APPLICATIONS + "/" + id, token);
-      assertThat(read.statusCode()).as("%s reads", staff).isEqualTo(200);
-      assertThat(TestEnv.object(read.body()).getJsonObject("organisation").getString("name"))
-          .isEqualTo("Riverside Community Anchor");
+      assertThat(read.statusCode()).as("%s reads a draft", staff).isEqualTo(404);
 
       HttpResponse<String> save = put(id, token, change);
       assertThat(save.statusCode()).as("%s saves", staff).isEqualTo(403);
@@ -381,9 +388,20 @@ class ApplicationApiIT {
           .isEqualTo(403);
     }
 
-    JsonObject application = getApplication(id, anchor1);
-    assertThat(application.getString("title")).isEqualTo(projectSection().getString("title"));
-    assertThat(application.getString("status")).isEqualTo("DRAFT");
+    uploadRequiredDocuments(id, anchor1);
+    assertThat(submit(id, anchor1).statusCode()).isEqualTo(200);
+    HttpResponse<String> managerReads =
+        TestEnv.get(APPLICATIONS + "/" + id, TestEnv.token("manager1"));
+    assertThat(managerReads.statusCode())
+        .as("a manager reads a submitted application")
+        .isEqualTo(200);
+    assertThat(TestEnv.object(managerReads.body()).getJsonObject("organisation").getString("name"))
+        .isEqualTo("Riverside Community Anchor");
+    assertThat(TestEnv.get(APPLICATIONS + "/" + id, TestEnv.token("officer1")).statusCode())
+        .as("an officer reads only what is assigned to them")
+        .isEqualTo(404);
+    assertThat(getApplication(id, anchor1).getString("title"))
+        .isEqualTo(projectSection().getString("title"));
   }
 
   @Test
@@ -582,7 +600,7 @@ class ApplicationApiIT {
   }
 
   /** Every field of a form that meets the submit rules. */
-  private static JsonObject completeForm() {
+  static JsonObject completeForm() {
     JsonObjectBuilder form = Json.createObjectBuilder();
     sections().values().forEach(section -> section.forEach(form::add));
     return form.build();
@@ -610,7 +628,7 @@ class ApplicationApiIT {
 
   // --- HTTP helpers ----------------------------------------------------------------------------
 
-  private static long roundId() {
+  static long roundId() {
     if (roundId == null) {
       HttpResponse<String> rounds =
           TestEnv.get(TestEnv.APP + "/api/rounds", TestEnv.token("anchor1"));
@@ -630,7 +648,7 @@ class ApplicationApiIT {
   }
 
   /** Starts a draft in the open round with the given form fields; answers its id. */
-  private static long createDraft(String token, JsonObject fields) {
+  static long createDraft(String token, JsonObject fields) {
     JsonObject body = Json.createObjectBuilder(fields).add("roundId", roundId()).build();
     HttpResponse<String> response = post(APPLICATIONS, token, body);
     assertThat(response.statusCode()).as("creating a draft: %s", response.body()).isEqualTo(201);
@@ -643,7 +661,32 @@ class ApplicationApiIT {
     return TestEnv.object(response.body());
   }
 
-  private static HttpResponse<String> submit(long id, String token) {
+  /** Uploads a small real PDF as each of the three required documents. */
+  static void uploadRequiredDocuments(long id, String token) {
+    for (String kind : List.of("GOVERNING_DOCUMENT", "ACCOUNTS", "SAFEGUARDING_POLICY")) {
+      HttpResponse<String> uploaded =
+          TestEnv.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          APPLICATIONS
+                              + "/"
+                              + id
+                              + "/documents?kind="
+                              + kind
+                              + "&filename="
+                              + kind.toLowerCase()
+                              + ".pdf"))
+                  .header("Authorization", "Bearer " + token)
+                  .header("Content-Type", "application/pdf")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(DocumentApiIT.PDF))
+                  .build());
+      assertThat(uploaded.statusCode())
+          .as("uploading %s: %s", kind, uploaded.body())
+          .isEqualTo(201);
+    }
+  }
+
+  static HttpResponse<String> submit(long id, String token) {
     return post(APPLICATIONS + "/" + id + "/submit", token, JsonValue.EMPTY_JSON_OBJECT);
   }
 

@@ -4,8 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -67,6 +68,29 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Clicks something that loads a new page, and waits until the new page has loaded: the old page
+   * is marked by a script variable that a new document does not have.
+   */
+  public Browser clickAndWait(By target) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.gwOldPage = true;");
+    driver.findElement(target).click();
+    wait.until(
+        d -> {
+          try {
+            return Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return window.gwOldPage === undefined && document.readyState === 'complete';"));
+          } catch (WebDriverException navigating) {
+            return false;
+          }
+        });
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    return this;
+  }
+
   public Browser visit(String path) {
     driver.get(TestEnv.APP + path);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
@@ -92,8 +116,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public void signOut() {
-    WebElement button = driver.findElement(By.id("sign-out"));
-    button.click();
+    driver.findElement(By.id("sign-out")).click();
     wait.until(d -> onKeycloakLogin());
   }
 

@@ -16,9 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.grantwise.domain.model.application.ApplicationForm;
-import org.grantwise.domain.model.application.FieldError;
 import org.grantwise.domain.model.application.GrantApplication;
 import org.grantwise.domain.model.application.Section;
+import org.grantwise.domain.model.application.SupportingDocument;
+import org.grantwise.domain.model.shared.FieldError;
 
 /**
  * Between the API's JSON and the application form. A request may carry any subset of the form's
@@ -41,6 +42,19 @@ final class ApplicationJson {
   static final List<String> CONTROL_FIELDS =
       List.of("roundId", "id", "reference", "status", "version");
 
+  /** Fields of the representation that a request may echo back but not change. */
+  static final List<String> READ_ONLY_FIELDS =
+      List.of(
+          "sections",
+          "organisation",
+          "documents",
+          "roundName",
+          "updatedAt",
+          "updatedBy",
+          "submittedAt",
+          "totalRequested",
+          "totalCost");
+
   private ApplicationJson() {}
 
   /** The saved form with the request's fields laid over it, or the problems found. */
@@ -48,7 +62,7 @@ final class ApplicationJson {
     JsonObjectBuilder merged = Json.createObjectBuilder(toJsonObject(saved));
     for (Map.Entry<String, JsonValue> field : request.entrySet()) {
       String name = field.getKey();
-      if (CONTROL_FIELDS.contains(name) || "sections".equals(name) || "organisation".equals(name)) {
+      if (CONTROL_FIELDS.contains(name) || READ_ONLY_FIELDS.contains(name)) {
         continue;
       }
       Type type = FIELDS.get(name);
@@ -114,9 +128,25 @@ final class ApplicationJson {
       sections.add(section.name(), complete.contains(section));
     }
     json.add("sections", sections);
+    var documents = Json.createArrayBuilder();
+    application.getDocuments().forEach(d -> documents.add(document(d)));
+    json.add("documents", documents);
     json.add("totalRequested", application.getForm().totalRequested());
     json.add("totalCost", application.getForm().totalCost());
     return json.build();
+  }
+
+  static JsonObject document(SupportingDocument document) {
+    return Json.createObjectBuilder()
+        .add("id", document.getId())
+        .add("kind", document.getKind().name())
+        .add("filename", document.getFilename())
+        .add("contentType", document.getContentType())
+        .add("size", document.getSize())
+        .add("sha256", document.getSha256())
+        .add("uploadedBy", document.getUploadedBy())
+        .add("uploadedAt", document.getUploadedAt().toString())
+        .build();
   }
 
   static JsonObject summary(GrantApplication application) {

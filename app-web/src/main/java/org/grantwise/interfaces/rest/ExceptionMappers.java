@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.grantwise.application.ApplicationNotFoundException;
+import org.grantwise.application.NotAllowedException;
+import org.grantwise.application.NotFoundException;
 import org.grantwise.application.StaleApplicationException;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
@@ -81,6 +83,22 @@ public final class ExceptionMappers {
   public static class NotFoundMapper implements ExceptionMapper<ApplicationNotFoundException> {
     @Override
     public Response toResponse(ApplicationNotFoundException exception) {
+      return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());
+    }
+  }
+
+  @Provider
+  public static class NotAllowedMapper implements ExceptionMapper<NotAllowedException> {
+    @Override
+    public Response toResponse(NotAllowedException exception) {
+      return ApiError.response(Response.Status.FORBIDDEN, exception.getMessage());
+    }
+  }
+
+  @Provider
+  public static class NothingFoundMapper implements ExceptionMapper<NotFoundException> {
+    @Override
+    public Response toResponse(NotFoundException exception) {
       return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());
     }
   }

@@ -3,13 +3,17 @@ package org.grantwise.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.grantwise.application.AssessmentService;
 import org.grantwise.application.RoundService;
 import org.grantwise.domain.model.account.Role;
 
@@ -28,6 +32,42 @@ public class RoundResource {
       BigDecimal maxPerYear,
       int maxYears,
       String status) {}
+
+  @Inject AssessmentService assessments;
+
+  @GET
+  @Path("/{id}/criteria")
+  @Operation(summary = "The round's scoring rubric")
+  public List<CriterionView> criteria(@PathParam("id") long id) {
+    return assessments.criteria(id).stream()
+        .map(
+            c ->
+                new CriterionView(
+                    c.getCode(),
+                    c.getName(),
+                    c.getDescription(),
+                    c.getWeight(),
+                    c.getMinScore(),
+                    c.getMaxScore()))
+        .toList();
+  }
+
+  public record CriterionView(
+      String code,
+      String name,
+      String description,
+      BigDecimal weight,
+      int minScore,
+      int maxScore) {}
+
+  @POST
+  @Path("/{id}/release-decisions")
+  @RolesAllowed(Role.Names.MANAGER)
+  @Operation(
+      summary = "Release every decided, unreleased application of the round to its applicants")
+  public Map<String, Integer> release(@PathParam("id") long id) {
+    return Map.of("released", assessments.release(id));
+  }
 
   @GET
   @Operation(summary = "Funding rounds, the latest closing first")

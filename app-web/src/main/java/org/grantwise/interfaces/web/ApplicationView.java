@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -22,10 +23,13 @@ import org.grantwise.application.ApplicationService;
 import org.grantwise.application.StaleApplicationException;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.ApplicationStatus;
-import org.grantwise.domain.model.application.FieldError;
+import org.grantwise.domain.model.application.DocumentKind;
+import org.grantwise.domain.model.application.FileType;
+import org.grantwise.domain.model.application.FormDiff;
 import org.grantwise.domain.model.application.GrantApplication;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
 import org.grantwise.domain.model.application.Section;
+import org.grantwise.domain.model.shared.FieldError;
 import org.grantwise.interfaces.web.FormModel.LineRow;
 import org.grantwise.interfaces.web.FormModel.PartnerRow;
 import org.grantwise.interfaces.web.FormModel.YearRow;
@@ -37,7 +41,7 @@ import org.grantwise.interfaces.web.FormModel.YearRow;
  */
 @Named
 @ViewScoped
-public class ApplicationView implements Serializable {
+public class ApplicationView implements Serializable, FieldErrors {
 
   private static final long serialVersionUID = 1L;
   private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -59,6 +63,20 @@ public class ApplicationView implements Serializable {
   private List<FieldError> errors = List.of();
   private String savedAt;
   private boolean conflict;
+  private List<DocumentRow> documents = List.of();
+  private DocumentKind documentKind;
+  private transient Part file;
+
+  private List<VersionRow> versions = List.of();
+  private List<FormDiff.Change> changesSinceLastVersion = List.of();
+
+  /** A submitted version as the history lists it. */
+  public record VersionRow(int number, String submittedAt, String submittedBy)
+      implements Serializable {}
+
+  /** A document as the page lists it. */
+  public record DocumentRow(long id, DocumentKind kind, String filename, long size, String sha256)
+      implements Serializable {}
 
   /** Loads the application on the first request of the view; another organisation's is a 404. */
   public void load() throws IOException {
@@ -88,6 +106,102 @@ public class ApplicationView implements Serializable {
     submittedAt = application.getSubmittedAt();
     model = FormModel.of(application.getForm());
     complete = applications.completeSections(application.getId());
+    versions =
+        application.getVersions().stream()
+            .map(
+                v ->
+                    new VersionRow(
+                        v.getVersionNumber(),
+                        DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm")
+                            .withZone(UK)
+                            .format(v.getSubmittedAt()),
+                        v.getSubmittedBy()))
+            .toList();
+    changesSinceLastVersion =
+        application.getVersions().isEmpty()
+            ? List.of()
+            : FormDiff.between(
+                application.getVersions().get(application.getVersions().size() - 1).getForm(),
+                application.getForm());
+    documents =
+        application.getDocuments().stream()
+            .map(
+                d ->
+                    new DocumentRow(
+                        d.getId(), d.getKind(), d.getFilename(), d.getSize(), d.getSha256()))
+            .toList();
+  }
+
+  /** Uploads the chosen file; its type is checked by content on the server. */
+  public void upload() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    errors = List.of();
+    try {
+      if (file == null || file.getSize() == 0) {
+        throw new ValidationFailedException(
+            List.of(new FieldError("file", "Select a file to upload")));
+      }
+      if (file.getSize() > FileType.MAX_BYTES) {
+        throw new ValidationFailedException(
+            List.of(new FieldError("file", "The selected file must be smaller than 10 MB")));
+      }
+      byte[] content;
+      try (var in = file.getInputStream()) {
+        content = in.readAllBytes();
+      }
+      applications.upload(id, documentKind, file.getSubmittedFileName(), content);
+      refresh(applications.get(id));
+      savedAt = LocalDateTimeText.now(TIME, UK);
+      documentKind = null;
+    } catch (ValidationFailedException e) {
+      errors = e.errors();
+      faces.validationFailed();
+    } catch (IllegalStatusChangeException e) {
+      errors = List.of(new FieldError("status", e.getMessage()));
+      faces.validationFailed();
+    }
+  }
+
+  public void removeDocument(long documentId) {
+    try {
+      applications.removeDocument(id, documentId);
+      refresh(applications.get(id));
+      savedAt = LocalDateTimeText.now(TIME, UK);
+    } catch (IllegalStatusChangeException e) {
+      errors = List.of(new FieldError("status", e.getMessage()));
+    }
+  }
+
+  public List<VersionRow> getVersions() {
+    return versions;
+  }
+
+  public List<FormDiff.Change> getChangesSinceLastVersion() {
+    return changesSinceLastVersion;
+  }
+
+  public List<DocumentRow> getDocuments() {
+    return documents;
+  }
+
+  public DocumentKind[] getDocumentKinds() {
+    return DocumentKind.values();
+  }
+
+  public DocumentKind getDocumentKind() {
+    return documentKind;
+  }
+
+  public void setDocumentKind(DocumentKind documentKind) {
+    this.documentKind = documentKind;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
   }
 
   /** Saves the whole form as it stands on the page. Problems are shown; nothing typed is lost. */
@@ -116,6 +230,84 @@ public class ApplicationView implements Serializable {
     }
     faces.validationFailed();
     return false;
+  }
+
+  private String autosaveNote = "";
+  private boolean confirmingWithdrawal;
+  private String withdrawalReason;
+
+  /** The first step of withdrawing: the page asks for confirmation and says what will happen. */
+  public void askToWithdraw() {
+    confirmingWithdrawal = true;
+  }
+
+  public void cancelWithdrawal() {
+    confirmingWithdrawal = false;
+  }
+
+  public void withdraw() {
+    try {
+      refresh(applications.withdraw(id, withdrawalReason));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO,
+                  "Application " + reference + " has been withdrawn.",
+                  null));
+    } catch (IllegalStatusChangeException e) {
+      errors = List.of(new FieldError("status", e.getMessage()));
+    }
+    confirmingWithdrawal = false;
+  }
+
+  public boolean isWithdrawable() {
+    return status != null && status.canMoveTo(ApplicationStatus.WITHDRAWN);
+  }
+
+  public boolean isConfirmingWithdrawal() {
+    return confirmingWithdrawal;
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public void setWithdrawalReason(String withdrawalReason) {
+    this.withdrawalReason = withdrawalReason;
+  }
+
+  /**
+   * Saves in the background what is on the page, if it can be saved; problems are left for the next
+   * explicit save to show, so typing is never interrupted.
+   */
+  public void autosave() {
+    List<FieldError> typed = new ArrayList<>();
+    var form = model.toForm(typed);
+    if (!typed.isEmpty() || !isEditable()) {
+      autosaveNote = " Not saved automatically: select Save to see what needs changing.";
+      return;
+    }
+    try {
+      GrantApplication saved = applications.update(id, version, form, null);
+      version = saved.getVersion();
+      complete = applications.completeSections(id);
+      savedAt = LocalDateTimeText.now(TIME, UK);
+      autosaveNote = "";
+    } catch (ValidationFailedException e) {
+      autosaveNote = " Not saved automatically: select Save to see what needs changing.";
+    } catch (StaleApplicationException e) {
+      autosaveNote = " Not saved automatically: a colleague saved this application. Select Save.";
+    }
+  }
+
+  public String getAutosaveNote() {
+    return autosaveNote;
+  }
+
+  /** How often the page saves by itself after a change; a system property for tests. */
+  public long getAutosaveSeconds() {
+    return Long.getLong("grantwise.autosave-seconds", 60);
   }
 
   public String saveAndReturn() {
@@ -205,15 +397,6 @@ public class ApplicationView implements Serializable {
 
   // --- errors ----------------------------------------------------------------------------------
 
-  /** The message for a field (or null), for showing beside it. */
-  public String error(String field) {
-    return errors.stream()
-        .filter(e -> e.field().equals(field))
-        .map(FieldError::message)
-        .findFirst()
-        .orElse(null);
-  }
-
   /** Messages for anything under a path, e.g. every problem of partner 2. */
   public boolean hasErrorUnder(String prefix) {
     return errors.stream().anyMatch(e -> e.field().startsWith(prefix));
@@ -224,6 +407,7 @@ public class ApplicationView implements Serializable {
    * coProduction.coDesign} → {@code coProduction_coDesign}, {@code budget[2].requested} → {@code
    * budget:1:requested} (rows are in ui:repeat), choices → their first option.
    */
+  @Override
   public String anchor(String field) {
     String first =
         switch (field) {
@@ -241,12 +425,17 @@ public class ApplicationView implements Serializable {
               field.replace('.', '_') + ":0";
           case "behaviourChange.focus" -> "behaviourChange_focus_capability";
           case "partners" -> "add-partner";
+          case "file" -> "file";
+          case "kind" -> "kind:0";
           case "budget" -> "add-year";
           case "conflict" -> "reload-latest";
           default -> null;
         };
     if (first != null) {
       return first;
+    }
+    if (field.startsWith("documents")) {
+      return "file";
     }
     StringBuilder id = new StringBuilder();
     boolean afterIndex = false;
@@ -308,6 +497,7 @@ public class ApplicationView implements Serializable {
     if (!f.partners().isEmpty()) started.add(Section.PARTNERS);
     if (!f.budget().isEmpty()) started.add(Section.BUDGET);
     if (f.declarations().accepted() != null) started.add(Section.DECLARATIONS);
+    if (!documents.isEmpty()) started.add(Section.DOCUMENTS);
     return started;
   }
 
@@ -368,6 +558,7 @@ public class ApplicationView implements Serializable {
     return model;
   }
 
+  @Override
   public List<FieldError> getErrors() {
     return errors;
   }

@@ -17,7 +17,7 @@ import org.grantwise.domain.model.application.ApplicationForm.Declarations;
 import org.grantwise.domain.model.application.ApplicationForm.Focus;
 import org.grantwise.domain.model.application.ApplicationForm.Partner;
 import org.grantwise.domain.model.application.ApplicationForm.TheoryOfChange;
-import org.grantwise.domain.model.application.FieldError;
+import org.grantwise.domain.model.shared.FieldError;
 
 /**
  * The application form as the pages edit it: plain mutable properties for Faces to bind, converted

@@ -49,6 +49,10 @@ public class ShellView {
 
   /** Sends the user from the site root to their own home page. */
   public String goHome() {
+    if (hasRole(Role.APPLICANT.roleName()) && getUser().organisation().isEmpty()) {
+      // A self-registered login starts by giving its organisation's details.
+      return "/applicant/organisation?faces-redirect=true";
+    }
     for (Role role : Role.values()) {
       if (hasRole(role.roleName())) {
         return homeOutcome(role.roleName()) + "?faces-redirect=true";

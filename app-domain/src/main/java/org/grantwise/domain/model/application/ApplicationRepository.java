@@ -14,4 +14,7 @@ public interface ApplicationRepository {
   String nextReference(int year);
 
   GrantApplication store(GrantApplication application);
+
+  /** A page of the officers' queue: never drafts. */
+  QueueQuery.Page queue(QueueQuery query);
 }

@@ -11,6 +11,7 @@ import org.grantwise.domain.model.application.ApplicationForm.BudgetYear;
 import org.grantwise.domain.model.application.ApplicationForm.Partner;
 import org.grantwise.domain.model.round.FundingRound;
 import org.grantwise.domain.model.round.RoundStatus;
+import org.grantwise.domain.model.shared.FieldError;
 import org.grantwise.domain.model.vocabulary.Vocabulary;
 import org.grantwise.domain.model.vocabulary.VocabularyIndex;
 

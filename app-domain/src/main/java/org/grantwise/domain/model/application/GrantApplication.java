@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.grantwise.domain.model.organisation.Organisation;
 import org.grantwise.domain.model.round.FundingRound;
+import org.grantwise.domain.model.shared.FieldError;
 import org.grantwise.domain.model.vocabulary.VocabularyIndex;
 import org.grantwise.infrastructure.persistence.jpa.ApplicationFormConverter;
 import org.hibernate.annotations.ColumnTransformer;
@@ -63,6 +64,12 @@ public class GrantApplication {
   @Column(name = "co_production_model")
   private String coProductionModel;
 
+  @Column(name = "total_requested")
+  private java.math.BigDecimal totalRequested;
+
+  @Column(name = "area_served")
+  private String areaServed;
+
   @Convert(converter = ApplicationFormConverter.class)
   @ColumnTransformer(write = "?::jsonb")
   @Column(columnDefinition = "jsonb")
@@ -92,6 +99,10 @@ public class GrantApplication {
   @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
   @OrderBy("occurredAt, id")
   private List<ApplicationEvent> events = new ArrayList<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST, orphanRemoval = true)
+  @OrderBy("kind, uploadedAt")
+  private List<SupportingDocument> documents = new ArrayList<>();
 
   protected GrantApplication() {}
 
@@ -125,6 +136,8 @@ public class GrantApplication {
     this.title = changed.title();
     this.primaryTheme = changed.primaryTheme();
     this.coProductionModel = changed.coProductionModel();
+    this.totalRequested = changed.totalRequested();
+    this.areaServed = changed.areaServed();
     this.updatedBy = user;
     this.updatedAt = at;
     return List.of();
@@ -162,6 +175,7 @@ public class GrantApplication {
     }
     problems.addAll(
         ApplicationRules.checkComplete(form, round, LocalDate.ofInstant(at, UK), vocabularies));
+    problems.addAll(missingDocuments());
     if (!problems.isEmpty()) {
       return problems;
     }
@@ -172,6 +186,40 @@ public class GrantApplication {
     this.updatedBy = user;
     this.updatedAt = at;
     return List.of();
+  }
+
+  /** An officer starts on a submitted application; it stays under assessment until decided. */
+  public void beginAssessment(String user, Instant at) {
+    if (status == ApplicationStatus.UNDER_ASSESSMENT) {
+      return;
+    }
+    move(ApplicationStatus.UNDER_ASSESSMENT, "ASSESSMENT_STARTED", user, at, null);
+  }
+
+  /** The fund sends the application back to the applicant with what must change. */
+  public void returnForChanges(String whatMustChange, String user, Instant at) {
+    move(ApplicationStatus.CHANGES_REQUESTED, "CHANGES_REQUESTED", user, at, whatMustChange);
+  }
+
+  /** A released decision: awarded or declined, for good. */
+  public void conclude(boolean awarded, String user, Instant at) {
+    ApplicationStatus target = awarded ? ApplicationStatus.AWARDED : ApplicationStatus.DECLINED;
+    move(target, target.name(), user, at, null);
+  }
+
+  private void move(
+      ApplicationStatus target, String event, String user, Instant at, String detail) {
+    if (!status.canMoveTo(target)) {
+      throw new IllegalStatusChangeException(
+          "An application that is "
+              + status.name().toLowerCase().replace('_', ' ')
+              + " cannot become "
+              + target.name().toLowerCase().replace('_', ' '));
+    }
+    record(user, at, event, status, target, detail);
+    this.status = target;
+    this.updatedBy = user;
+    this.updatedAt = at;
   }
 
   /** The applicant withdraws the application; possible at any time before a decision. */
@@ -204,9 +252,66 @@ public class GrantApplication {
     events.add(new ApplicationEvent(this, at, user, type, from, to, detail));
   }
 
+  /** The required documents not uploaded yet, as problems of the documents section. */
+  public List<FieldError> missingDocuments() {
+    List<FieldError> missing = new ArrayList<>();
+    for (DocumentKind kind : DocumentKind.values()) {
+      if (kind.isRequired() && documents.stream().noneMatch(d -> d.getKind() == kind)) {
+        missing.add(
+            new FieldError(
+                "documents." + kind.name(),
+                switch (kind) {
+                  case GOVERNING_DOCUMENT -> "Upload your governing document";
+                  case ACCOUNTS -> "Upload your latest accounts";
+                  case SAFEGUARDING_POLICY -> "Upload your safeguarding policy";
+                  case OTHER -> "Upload the document";
+                }));
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * Attaches a file whose type was recognised from its content. Only while the application is with
+   * the applicant; the bytes are stored by the caller through the document repository.
+   */
+  public SupportingDocument attach(
+      DocumentKind kind,
+      String filename,
+      FileType type,
+      long size,
+      String sha256,
+      String user,
+      Instant at) {
+    requireEditable();
+    if (documents.size() >= 20) {
+      throw new IllegalStatusChangeException("An application can have at most 20 documents");
+    }
+    SupportingDocument document =
+        new SupportingDocument(this, kind, filename, type, size, sha256, user, at);
+    documents.add(document);
+    this.updatedBy = user;
+    this.updatedAt = at;
+    return document;
+  }
+
+  /** Removes a document, while the application is with the applicant. */
+  public void detach(SupportingDocument document, String user, Instant at) {
+    requireEditable();
+    documents.remove(document);
+    this.updatedBy = user;
+    this.updatedAt = at;
+  }
+
+  public List<SupportingDocument> getDocuments() {
+    return List.copyOf(documents);
+  }
+
   /** Sections complete by the submit rules (round and organisation aside). */
   public List<Section> completeSections(VocabularyIndex vocabularies, LocalDate today) {
-    List<FieldError> problems = ApplicationRules.checkComplete(form, round, today, vocabularies);
+    List<FieldError> problems =
+        new ArrayList<>(ApplicationRules.checkComplete(form, round, today, vocabularies));
+    problems.addAll(missingDocuments());
     List<Section> complete = new ArrayList<>();
     for (Section section : Section.values()) {
       if (problems.stream().noneMatch(p -> section.owns(p.field()))) {

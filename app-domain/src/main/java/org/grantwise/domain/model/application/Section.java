@@ -24,6 +24,7 @@ public enum Section {
   THEORY_OF_CHANGE("theoryOfChange"),
   PARTNERS("partners"),
   BUDGET("budget"),
+  DOCUMENTS("documents"),
   DECLARATIONS("declarations");
 
   private final List<String> fields;

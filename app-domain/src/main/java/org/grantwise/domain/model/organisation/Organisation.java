@@ -47,6 +47,12 @@ public class Organisation {
 
   private boolean verified;
 
+  @Column(name = "verified_by")
+  private String verifiedBy;
+
+  @Column(name = "verified_at")
+  private Instant verifiedAt;
+
   @Column(name = "created_at", insertable = false, updatable = false)
   private Instant createdAt;
 
@@ -72,6 +78,37 @@ public class Organisation {
   /** Marks the organisation as checked by an officer; its applications may then be submitted. */
   public void verify() {
     this.verified = true;
+  }
+
+  /** An officer has checked the organisation's details against the registers. */
+  public void verify(String officer, Instant at) {
+    if (verified) {
+      throw new IllegalStateException(name + " is already verified");
+    }
+    verify();
+    this.verifiedBy = officer;
+    this.verifiedAt = at;
+  }
+
+  public String getVerifiedBy() {
+    return verifiedBy;
+  }
+
+  public Instant getVerifiedAt() {
+    return verifiedAt;
+  }
+
+  public String getCharityNumber() {
+    return charityNumber;
+  }
+
+  public String getCompanyNumber() {
+    return companyNumber;
+  }
+
+  /** The 360Giving identifier for pages (empty when the organisation has no registration). */
+  public String getOrgIdText() {
+    return orgId().orElse("");
   }
 
   public Optional<CharityNumber> charityNumber() {

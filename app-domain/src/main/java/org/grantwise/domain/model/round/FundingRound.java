@@ -33,6 +33,12 @@ public class FundingRound {
   @Column(name = "max_years")
   private int maxYears;
 
+  @Column(name = "self_assignment")
+  private boolean selfAssignment;
+
+  @Column(name = "moderation_threshold")
+  private BigDecimal moderationThreshold = new BigDecimal("15");
+
   @Version private long version;
 
   protected FundingRound() {}
@@ -85,5 +91,15 @@ public class FundingRound {
 
   public int getMaxYears() {
     return maxYears;
+  }
+
+  /** Whether officers may assign applications of this round to themselves. */
+  public boolean isSelfAssignment() {
+    return selfAssignment;
+  }
+
+  /** How far apart (in weighted-total points) two assessments may be before moderation. */
+  public BigDecimal getModerationThreshold() {
+    return moderationThreshold;
   }
 }

@@ -3,10 +3,15 @@ package org.grantwise.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.grantwise.domain.model.application.ApplicationRepository;
+import org.grantwise.domain.model.application.ApplicationStatus;
 import org.grantwise.domain.model.application.GrantApplication;
+import org.grantwise.domain.model.application.QueueQuery;
 
 @ApplicationScoped
 public class JpaApplicationRepository implements ApplicationRepository {
@@ -35,6 +40,83 @@ public class JpaApplicationRepository implements ApplicationRepository {
         (Number)
             em.createNativeQuery("select nextval('application_reference_seq')").getSingleResult();
     return String.format("GW-%d-%05d", year, next.longValue());
+  }
+
+  @Override
+  public QueueQuery.Page queue(QueueQuery q) {
+    StringBuilder where = new StringBuilder(" where a.status <> :draft");
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("draft", ApplicationStatus.DRAFT);
+    if (q.roundId() != null) {
+      where.append(" and a.round.id = :round");
+      parameters.put("round", q.roundId());
+    }
+    if (q.status() != null) {
+      where.append(" and a.status = :status");
+      parameters.put("status", q.status());
+    }
+    if (q.theme() != null) {
+      where.append(" and a.primaryTheme = :theme");
+      parameters.put("theme", q.theme());
+    }
+    if (q.coProductionModel() != null) {
+      where.append(" and a.coProductionModel = :model");
+      parameters.put("model", q.coProductionModel());
+    }
+    if (q.area() != null) {
+      where.append(" and lower(a.areaServed) like :area");
+      parameters.put("area", "%" + q.area().toLowerCase(Locale.ROOT) + "%");
+    }
+    if (q.minRequested() != null) {
+      where.append(" and a.totalRequested >= :min");
+      parameters.put("min", q.minRequested());
+    }
+    if (q.maxRequested() != null) {
+      where.append(" and a.totalRequested <= :max");
+      parameters.put("max", q.maxRequested());
+    }
+    if (q.officer() != null) {
+      where.append(
+          " and exists (select s from Assignment s where s.applicationId = a.id and s.officer = :officer)");
+      parameters.put("officer", q.officer());
+    }
+    if (q.search() != null) {
+      where.append(
+          " and (lower(a.reference) like :search or lower(a.title) like :search"
+              + " or lower(a.organisation.name) like :search)");
+      parameters.put("search", "%" + q.search().toLowerCase(Locale.ROOT) + "%");
+    }
+    String order =
+        switch (q.sort()) {
+          case REFERENCE -> "a.reference";
+          case TITLE -> "a.title";
+          case ORGANISATION -> "a.organisation.name";
+          case REQUESTED -> "a.totalRequested";
+          case STATUS -> "a.status";
+          case SUBMITTED -> "a.submittedAt";
+        };
+    var rows =
+        em.createQuery(
+            "select new org.grantwise.domain.model.application.QueueQuery$Row(a.id, a.reference,"
+                + " a.title, a.organisation.name, a.primaryTheme, a.coProductionModel, a.areaServed,"
+                + " a.totalRequested, a.status,"
+                + " (select s.officer from Assignment s where s.applicationId = a.id), a.submittedAt)"
+                + " from GrantApplication a"
+                + where
+                + " order by "
+                + order
+                + (q.descending() ? " desc nulls last" : " asc nulls last")
+                + ", a.id",
+            QueueQuery.Row.class);
+    var count = em.createQuery("select count(a) from GrantApplication a" + where, Long.class);
+    parameters.forEach(
+        (name, value) -> {
+          rows.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    return new QueueQuery.Page(
+        rows.setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList(),
+        count.getSingleResult());
   }
 
   @Override

@@ -3,7 +3,10 @@ package org.grantwise.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.grantwise.domain.model.organisation.Invitation;
 import org.grantwise.domain.model.organisation.Organisation;
 import org.grantwise.domain.model.organisation.OrganisationRepository;
 
@@ -25,5 +28,58 @@ public class JpaOrganisationRepository implements OrganisationRepository {
       return organisation;
     }
     return em.merge(organisation);
+  }
+
+  @Override
+  public boolean charityNumberTaken(String charityNumber) {
+    return !em.createQuery(
+            "select o.id from Organisation o where o.charityNumber = :number", Long.class)
+        .setParameter("number", charityNumber)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public boolean companyNumberTaken(String companyNumber) {
+    return !em.createQuery(
+            "select o.id from Organisation o where o.companyNumber = :number", Long.class)
+        .setParameter("number", companyNumber)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<Organisation> findUnverified() {
+    return em.createQuery(
+            "select o from Organisation o where o.verified = false order by o.createdAt, o.id",
+            Organisation.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Invitation> findOpenInvitation(String email) {
+    return em.createQuery(
+            "select i from Invitation i join fetch i.organisation"
+                + " where lower(i.email) = :email and i.acceptedAt is null",
+            Invitation.class)
+        .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Invitation> findInvitations(long organisationId) {
+    return em.createQuery(
+            "select i from Invitation i where i.organisation.id = :organisation"
+                + " order by i.invitedAt desc",
+            Invitation.class)
+        .setParameter("organisation", organisationId)
+        .getResultList();
+  }
+
+  @Override
+  public Invitation store(Invitation invitation) {
+    em.persist(invitation);
+    return invitation;
   }
 }

@@ -12,6 +12,7 @@ import org.grantwise.domain.model.application.ApplicationForm.BehaviourChange;
 import org.grantwise.domain.model.application.ApplicationForm.BudgetLine;
 import org.grantwise.domain.model.application.ApplicationForm.BudgetYear;
 import org.grantwise.domain.model.application.ApplicationForm.Focus;
+import org.grantwise.domain.model.shared.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ApplicationRulesTest {

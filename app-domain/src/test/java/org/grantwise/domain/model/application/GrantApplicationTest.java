@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import org.grantwise.domain.model.organisation.CharityNumber;
 import org.grantwise.domain.model.organisation.Organisation;
 import org.grantwise.domain.model.organisation.OrganisationType;
+import org.grantwise.domain.model.shared.FieldError;
 import org.junit.jupiter.api.Test;
 
 class GrantApplicationTest {
@@ -33,6 +34,39 @@ class GrantApplicationTest {
     return new GrantApplication("GW-2026-01001", organisation(verified), ROUND, "anchor1", NOW);
   }
 
+  private static void attachRequiredDocuments(GrantApplication application) {
+    for (DocumentKind kind : DocumentKind.values()) {
+      if (kind.isRequired()) {
+        application.attach(kind, kind + ".pdf", FileType.PDF, 10, "0".repeat(64), "anchor1", NOW);
+      }
+    }
+  }
+
+  @Test
+  void submittingNeedsTheThreeRequiredDocuments() {
+    GrantApplication application = draft(true);
+    application.update(complete(), VOCABULARIES, "anchor1", NOW);
+    assertThat(application.submit(VOCABULARIES, "anchor1", NOW))
+        .extracting(FieldError::field)
+        .containsExactly(
+            "documents.GOVERNING_DOCUMENT", "documents.ACCOUNTS", "documents.SAFEGUARDING_POLICY");
+    attachRequiredDocuments(application);
+    assertThat(application.submit(VOCABULARIES, "anchor1", NOW)).isEmpty();
+  }
+
+  @Test
+  void documentsCannotBeAddedAfterSubmitting() {
+    GrantApplication application = draft(true);
+    application.update(complete(), VOCABULARIES, "anchor1", NOW);
+    attachRequiredDocuments(application);
+    application.submit(VOCABULARIES, "anchor1", NOW);
+    assertThatThrownBy(
+            () ->
+                application.attach(
+                    DocumentKind.OTHER, "late.pdf", FileType.PDF, 1, "x", "anchor1", NOW))
+        .isInstanceOf(IllegalStatusChangeException.class);
+  }
+
   @Test
   void aNewApplicationIsADraftWithAnAuditEntry() {
     GrantApplication application = draft(true);
@@ -46,6 +80,7 @@ class GrantApplicationTest {
   void submittingFreezesTheFormAsVersionOne() {
     GrantApplication application = draft(true);
     assertThat(application.update(complete(), VOCABULARIES, "anchor1", NOW)).isEmpty();
+    attachRequiredDocuments(application);
     assertThat(application.submit(VOCABULARIES, "anchor2", NOW)).isEmpty();
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
     assertThat(application.getVersions()).hasSize(1);
@@ -57,6 +92,7 @@ class GrantApplicationTest {
   void aSubmittedApplicationCanBeNeitherChangedNorSubmittedAgain() {
     GrantApplication application = draft(true);
     application.update(complete(), VOCABULARIES, "anchor1", NOW);
+    attachRequiredDocuments(application);
     application.submit(VOCABULARIES, "anchor1", NOW);
     assertThatThrownBy(() -> application.submit(VOCABULARIES, "anchor1", NOW))
         .isInstanceOf(IllegalStatusChangeException.class)
@@ -70,6 +106,7 @@ class GrantApplicationTest {
   void anUnverifiedOrganisationCannotSubmit() {
     GrantApplication application = draft(false);
     application.update(complete(), VOCABULARIES, "anchor1", NOW);
+    attachRequiredDocuments(application);
     assertThat(application.submit(VOCABULARIES, "anchor1", NOW))
         .extracting(FieldError::field)
         .containsExactly("organisation");
@@ -99,6 +136,7 @@ class GrantApplicationTest {
     GrantApplication application = draft(true);
     assertThat(application.completeSections(VOCABULARIES, LocalDate.of(2026, 11, 25))).isEmpty();
     application.update(complete(), VOCABULARIES, "anchor1", NOW);
+    attachRequiredDocuments(application);
     assertThat(application.completeSections(VOCABULARIES, LocalDate.of(2026, 11, 25)))
         .containsExactly(Section.values());
   }

@@ -1,4 +1,4 @@
-package org.grantwise.domain.model.application;
+package org.grantwise.domain.model.shared;
 
 /**
  * A problem with one field: {@code field} is its path in the form as the API names it (for example

@@ -1,0 +1,415 @@
+package org.grantwise.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.grantwise.domain.model.account.Role;
+import org.grantwise.domain.model.account.UserAccount;
+import org.grantwise.domain.model.account.UserAccountRepository;
+import org.grantwise.domain.model.application.ApplicationRepository;
+import org.grantwise.domain.model.application.ApplicationStatus;
+import org.grantwise.domain.model.application.GrantApplication;
+import org.grantwise.domain.model.application.IllegalStatusChangeException;
+import org.grantwise.domain.model.assessment.Assessment;
+import org.grantwise.domain.model.assessment.AssessmentRepository;
+import org.grantwise.domain.model.assessment.Assignment;
+import org.grantwise.domain.model.assessment.ConflictDeclaration;
+import org.grantwise.domain.model.assessment.Criterion;
+import org.grantwise.domain.model.assessment.Decision;
+import org.grantwise.domain.model.assessment.FundedProject;
+import org.grantwise.domain.model.assessment.Recommendation;
+import org.grantwise.domain.model.organisation.Organisation;
+import org.grantwise.domain.model.round.FundingRound;
+import org.grantwise.domain.model.round.FundingRoundRepository;
+import org.grantwise.domain.model.shared.FieldError;
+import org.grantwise.domain.model.vocabulary.Vocabulary;
+import org.grantwise.domain.model.vocabulary.VocabularyRepository;
+import org.grantwise.domain.model.vocabulary.VocabularyTerm;
+
+/**
+ * The fund's side: assigning officers, conflict declarations, scoring, decisions, releasing
+ * decisions and the funded projects awards create. Illegal moves change nothing and say why.
+ */
+@Stateless
+public class AssessmentService {
+
+  @Resource SessionContext session;
+
+  @Inject AssessmentRepository assessments;
+
+  @Inject ApplicationRepository applications;
+
+  @Inject FundingRoundRepository rounds;
+
+  @Inject VocabularyRepository vocabularies;
+
+  @Inject UserAccountRepository accounts;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER, Role.Names.ADMIN})
+  public List<Criterion> criteria(long roundId) {
+    rounds.find(roundId).orElseThrow(() -> new NotFoundException("There is no round " + roundId));
+    return assessments.criteria(roundId);
+  }
+
+  /**
+   * Assigns an officer (and optionally a moderator); a manager, or an officer to themself where the
+   * round allows it.
+   */
+  @RolesAllowed({Role.Names.MANAGER, Role.Names.OFFICER})
+  public Assignment assign(long applicationId, String officer, String moderator) {
+    GrantApplication application = submitted(applicationId);
+    if (!session.isCallerInRole(Role.Names.MANAGER)) {
+      if (!application.getRound().isSelfAssignment()
+          || !caller().equals(officer)
+          || moderator != null) {
+        throw new NotAllowedException("Only a manager assigns applications in this round");
+      }
+    }
+    if (officer == null || officer.isBlank() || officer.length() > 255) {
+      throw invalid("officer", "Give the username of the officer who assesses the application");
+    }
+    if (officer.equals(moderator)) {
+      throw invalid("moderator", "The moderator must be a second officer");
+    }
+    application.beginAssessment(caller(), clock.instant());
+    Optional<Assignment> existing = assessments.assignment(applicationId);
+    if (existing.isPresent()) {
+      existing.get().reassign(officer, moderator, caller(), clock.instant());
+      return existing.get();
+    }
+    return assessments.store(
+        new Assignment(applicationId, officer, moderator, caller(), clock.instant()));
+  }
+
+  /** The assigned officer's declaration, required before they read or score the application. */
+  @RolesAllowed(Role.Names.OFFICER)
+  public ConflictDeclaration declare(long applicationId, boolean conflict, String reason) {
+    submitted(applicationId);
+    Assignment assignment = assignedToCaller(applicationId);
+    if (assessments.declaration(applicationId, caller()).isPresent()) {
+      throw new IllegalStatusChangeException(
+          "You have already made your declaration for this application");
+    }
+    if (conflict && (reason == null || reason.isBlank())) {
+      throw invalid("reason", "Say what the conflict of interest is");
+    }
+    if (reason != null && reason.length() > 1000) {
+      throw invalid("reason", "The reason must be 1000 characters or fewer");
+    }
+    return assessments.store(
+        new ConflictDeclaration(
+            assignment.getApplicationId(), caller(), conflict, reason, clock.instant()));
+  }
+
+  /** Saves the caller's assessment as a draft, or completes it. */
+  @RolesAllowed(Role.Names.OFFICER)
+  public Assessment assess(long applicationId, AssessmentInput input) {
+    GrantApplication application = submitted(applicationId);
+    requireClearedAssessor(applicationId);
+    if (application.getStatus() != ApplicationStatus.UNDER_ASSESSMENT) {
+      throw new IllegalStatusChangeException(
+          "This application is not being assessed now (it is "
+              + application.getStatus().name().toLowerCase().replace('_', ' ')
+              + ")");
+    }
+    Assessment assessment =
+        assessments
+            .assessment(applicationId, caller())
+            .orElseGet(
+                () -> assessments.store(new Assessment(applicationId, caller(), clock.instant())));
+    if (assessment.getStatus() == Assessment.Status.COMPLETED) {
+      throw new IllegalStatusChangeException(
+          "You have completed this assessment; it cannot change");
+    }
+    Set<String> models =
+        vocabularies.findAllActive().stream()
+            .filter(t -> t.getVocabulary() == Vocabulary.CO_PRODUCTION_MODEL)
+            .map(VocabularyTerm::getCode)
+            .collect(Collectors.toSet());
+    List<FieldError> problems =
+        assessment.record(
+            input.scores() == null ? List.of() : input.scores(),
+            input.coProductionModel(),
+            input.modelReason(),
+            input.recommendation(),
+            input.comment(),
+            input.complete(),
+            assessments.criteria(application.getRound().getId()),
+            application.getForm().coProductionModel(),
+            models,
+            clock.instant());
+    if (!problems.isEmpty()) {
+      throw new ValidationFailedException(problems);
+    }
+    return assessment;
+  }
+
+  /**
+   * A manager's decision. An award creates the funded project; nothing is shown to the applicant
+   * until release.
+   */
+  @RolesAllowed(Role.Names.MANAGER)
+  public Optional<FundedProject> decide(long applicationId, DecisionInput input) {
+    GrantApplication application =
+        applications
+            .find(applicationId)
+            .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+    if (application.getStatus() == ApplicationStatus.DRAFT
+        || application.getStatus() == ApplicationStatus.WITHDRAWN) {
+      throw new IllegalStatusChangeException("Only a submitted application can be decided");
+    }
+    if (assessments.decision(applicationId).isPresent()) {
+      throw new IllegalStatusChangeException("This application has already been decided");
+    }
+    if (input.decision() == null) {
+      throw invalid("decision", "Give the decision: AWARD, DECLINE or REQUEST_CHANGES");
+    }
+    application.beginAssessment(caller(), clock.instant());
+    switch (input.decision()) {
+      case REQUEST_CHANGES -> {
+        requireText("reason", input.reason(), "Say what must change");
+        application.returnForChanges(input.reason(), caller(), clock.instant());
+        return Optional.empty();
+      }
+      case DECLINE -> {
+        requireText("reason", input.reason(), "Give the reason for declining");
+        assessments.store(
+            new Decision(
+                applicationId,
+                Recommendation.DECLINE,
+                input.reason(),
+                null,
+                null,
+                caller(),
+                clock.instant()));
+        return Optional.empty();
+      }
+      default -> {
+        return Optional.of(award(application, input));
+      }
+    }
+  }
+
+  private FundedProject award(GrantApplication application, DecisionInput input) {
+    FundingRound round = application.getRound();
+    List<FieldError> problems = new ArrayList<>();
+    List<FundedProject.YearAmount> amounts = new ArrayList<>();
+    List<DecisionInput.YearAmount> given =
+        input.awardedAmounts() == null ? List.of() : input.awardedAmounts();
+    if (given.isEmpty()) {
+      problems.add(new FieldError("awardedAmounts", "Give the amount awarded for each year"));
+    } else if (given.size() > round.getMaxYears()) {
+      problems.add(
+          new FieldError(
+              "awardedAmounts", "This round funds up to " + round.getMaxYears() + " years"));
+    }
+    Set<Integer> years = new HashSet<>();
+    for (int i = 0; i < given.size(); i++) {
+      DecisionInput.YearAmount y = given.get(i);
+      String at = "awardedAmounts[" + (i + 1) + "]";
+      if (y.year() == null
+          || y.year() < 1
+          || y.year() > round.getMaxYears()
+          || !years.add(y.year())) {
+        problems.add(
+            new FieldError(at + ".year", "Give each year once, from 1 to " + round.getMaxYears()));
+      }
+      if (y.amount() == null || y.amount().signum() <= 0) {
+        problems.add(
+            new FieldError(at + ".amount", "The amount for each year must be more than £0"));
+      } else if (y.amount().compareTo(round.getMaxPerYear()) > 0) {
+        problems.add(
+            new FieldError(
+                at + ".amount",
+                "The amount for a year must be at most £"
+                    + round.getMaxPerYear().stripTrailingZeros().toPlainString()));
+      } else if (y.amount().stripTrailingZeros().scale() > 2) {
+        problems.add(new FieldError(at + ".amount", "Give the amount in pounds and pence"));
+      }
+      if (problems.isEmpty()) {
+        amounts.add(new FundedProject.YearAmount(y.year(), y.amount()));
+      }
+    }
+    if (input.startDate() == null) {
+      problems.add(new FieldError("startDate", "Give the project's start date"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailedException(problems);
+    }
+    amounts.sort(java.util.Comparator.comparingInt(FundedProject.YearAmount::getYear));
+    String model =
+        assessments.assessments(application.getId()).stream()
+            .filter(a -> a.getStatus() == Assessment.Status.COMPLETED)
+            .map(Assessment::getCoProductionModel)
+            .filter(m -> m != null)
+            .reduce((first, second) -> second)
+            .orElse(application.getForm().coProductionModel());
+    assessments.store(
+        new Decision(
+            application.getId(),
+            Recommendation.AWARD,
+            input.reason(),
+            input.startDate(),
+            input.conditions(),
+            caller(),
+            clock.instant()));
+    return assessments.store(
+        new FundedProject(
+            assessments.nextProjectReference(LocalDate.now(clock).getYear()),
+            application.getId(),
+            application.getOrganisation().getId(),
+            round.getId(),
+            application.getTitle(),
+            application.getForm().primaryTheme(),
+            model,
+            input.startDate(),
+            amounts,
+            clock.instant()));
+  }
+
+  /** The officers' queue of submitted applications. */
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public org.grantwise.domain.model.application.QueueQuery.Page queue(
+      org.grantwise.domain.model.application.QueueQuery query) {
+    return applications.queue(query);
+  }
+
+  /** Releases every decided, unreleased application of the round to its applicants. */
+  @RolesAllowed(Role.Names.MANAGER)
+  public int release(long roundId) {
+    rounds.find(roundId).orElseThrow(() -> new NotFoundException("There is no round " + roundId));
+    int released = 0;
+    for (Decision decision : assessments.unreleasedDecisions(roundId)) {
+      GrantApplication application = applications.find(decision.getApplicationId()).orElseThrow();
+      decision.release(caller(), clock.instant());
+      application.conclude(
+          decision.getOutcome() == Recommendation.AWARD, caller(), clock.instant());
+      released++;
+    }
+    return released;
+  }
+
+  /** Funded projects: an applicant sees their organisation's released ones; staff see all. */
+  @RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER})
+  public List<FundedProject> projects() {
+    if (isStaff()) {
+      return assessments.releasedProjects(null);
+    }
+    return callerOrganisation().map(o -> assessments.releasedProjects(o.getId())).orElse(List.of());
+  }
+
+  @RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER})
+  public FundedProject project(String projectRef) {
+    return projects().stream()
+        .filter(p -> p.getProjectRef().equals(projectRef))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "There is no funded project " + projectRef + " that you can see"));
+  }
+
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public List<Assessment> assessmentsOf(long applicationId) {
+    return assessments.assessments(applicationId);
+  }
+
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public List<ConflictDeclaration> declarationsOf(long applicationId) {
+    return assessments.declarations(applicationId);
+  }
+
+  /** Whether two completed assessments differ by more than the round's threshold. */
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public boolean needsModeration(long applicationId) {
+    GrantApplication application =
+        applications
+            .find(applicationId)
+            .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+    List<BigDecimal> totals =
+        assessments.assessments(applicationId).stream()
+            .filter(a -> a.getStatus() == Assessment.Status.COMPLETED)
+            .map(Assessment::getWeightedTotal)
+            .toList();
+    return totals.size() >= 2
+        && totals
+                .get(0)
+                .subtract(totals.get(1))
+                .abs()
+                .compareTo(application.getRound().getModerationThreshold())
+            > 0;
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private GrantApplication submitted(long applicationId) {
+    GrantApplication application =
+        applications
+            .find(applicationId)
+            .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+    if (application.getStatus() == ApplicationStatus.DRAFT) {
+      throw new IllegalStatusChangeException("This application has not been submitted");
+    }
+    return application;
+  }
+
+  private Assignment assignedToCaller(long applicationId) {
+    return assessments
+        .assignment(applicationId)
+        .filter(a -> a.isAssessor(caller()))
+        .orElseThrow(() -> new NotAllowedException("You are not assigned to this application"));
+  }
+
+  /** The caller is assigned and has declared no conflict of interest. */
+  void requireClearedAssessor(long applicationId) {
+    assignedToCaller(applicationId);
+    ConflictDeclaration declaration =
+        assessments
+            .declaration(applicationId, caller())
+            .orElseThrow(
+                () ->
+                    new IllegalStatusChangeException(
+                        "Declare any conflict of interest before you open or score this application"));
+    if (declaration.isConflict()) {
+      throw new NotAllowedException("You declared a conflict of interest with this application");
+    }
+  }
+
+  private boolean isStaff() {
+    return session.isCallerInRole(Role.Names.OFFICER) || session.isCallerInRole(Role.Names.MANAGER);
+  }
+
+  private Optional<Organisation> callerOrganisation() {
+    return accounts.findByUsername(caller()).flatMap(UserAccount::organisation);
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private static void requireText(String field, String value, String message) {
+    if (value == null || value.isBlank()) {
+      throw invalid(field, message);
+    }
+    if (value.length() > 4000) {
+      throw invalid(field, "Keep it to 4000 characters or fewer");
+    }
+  }
+
+  private static ValidationFailedException invalid(String field, String message) {
+    return new ValidationFailedException(List.of(new FieldError(field, message)));
+  }
+}

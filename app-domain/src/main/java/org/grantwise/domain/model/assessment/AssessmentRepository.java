@@ -1,0 +1,36 @@
+package org.grantwise.domain.model.assessment;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everything about assessing an application, stored beside (not inside) the application. */
+public interface AssessmentRepository {
+
+  List<Criterion> criteria(long roundId);
+
+  Optional<Assignment> assignment(long applicationId);
+
+  Optional<ConflictDeclaration> declaration(long applicationId, String officer);
+
+  List<ConflictDeclaration> declarations(long applicationId);
+
+  Optional<Assessment> assessment(long applicationId, String officer);
+
+  List<Assessment> assessments(long applicationId);
+
+  Optional<Decision> decision(long applicationId);
+
+  /** Decisions of a round that applicants have not seen yet. */
+  List<Decision> unreleasedDecisions(long roundId);
+
+  Optional<FundedProject> project(String projectRef);
+
+  Optional<FundedProject> projectOf(long applicationId);
+
+  /** Projects whose decision has been released; for one organisation, or all when null. */
+  List<FundedProject> releasedProjects(Long organisationId);
+
+  String nextProjectReference(int year);
+
+  <T> T store(T entity);
+}

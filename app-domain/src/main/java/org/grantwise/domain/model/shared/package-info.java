@@ -1,0 +1,2 @@
+/** Value types shared by the aggregates. */
+package org.grantwise.domain.model.shared;

@@ -1,0 +1,138 @@
+package org.grantwise.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.grantwise.domain.model.assessment.Assessment;
+import org.grantwise.domain.model.assessment.AssessmentRepository;
+import org.grantwise.domain.model.assessment.Assignment;
+import org.grantwise.domain.model.assessment.ConflictDeclaration;
+import org.grantwise.domain.model.assessment.Criterion;
+import org.grantwise.domain.model.assessment.Decision;
+import org.grantwise.domain.model.assessment.FundedProject;
+
+@ApplicationScoped
+public class JpaAssessmentRepository implements AssessmentRepository {
+
+  @PersistenceContext(unitName = "grantwise")
+  private EntityManager em;
+
+  @Override
+  public List<Criterion> criteria(long roundId) {
+    return em.createQuery(
+            "select c from Criterion c where c.roundId = :round order by c.sortOrder, c.code",
+            Criterion.class)
+        .setParameter("round", roundId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Assignment> assignment(long applicationId) {
+    return Optional.ofNullable(em.find(Assignment.class, applicationId));
+  }
+
+  @Override
+  public Optional<ConflictDeclaration> declaration(long applicationId, String officer) {
+    return em.createQuery(
+            "select d from ConflictDeclaration d where d.applicationId = :application and d.officer = :officer",
+            ConflictDeclaration.class)
+        .setParameter("application", applicationId)
+        .setParameter("officer", officer)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ConflictDeclaration> declarations(long applicationId) {
+    return em.createQuery(
+            "select d from ConflictDeclaration d where d.applicationId = :application order by d.declaredAt",
+            ConflictDeclaration.class)
+        .setParameter("application", applicationId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Assessment> assessment(long applicationId, String officer) {
+    return em.createQuery(
+            "select a from Assessment a where a.applicationId = :application and a.officer = :officer",
+            Assessment.class)
+        .setParameter("application", applicationId)
+        .setParameter("officer", officer)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Assessment> assessments(long applicationId) {
+    return em.createQuery(
+            "select a from Assessment a where a.applicationId = :application order by a.id",
+            Assessment.class)
+        .setParameter("application", applicationId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Decision> decision(long applicationId) {
+    return Optional.ofNullable(em.find(Decision.class, applicationId));
+  }
+
+  @Override
+  public List<Decision> unreleasedDecisions(long roundId) {
+    return em.createQuery(
+            "select d from Decision d where d.releasedAt is null and d.applicationId in"
+                + " (select a.id from GrantApplication a where a.round.id = :round)",
+            Decision.class)
+        .setParameter("round", roundId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<FundedProject> project(String projectRef) {
+    return em.createQuery(
+            "select p from FundedProject p where p.projectRef = :ref", FundedProject.class)
+        .setParameter("ref", projectRef)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<FundedProject> projectOf(long applicationId) {
+    return em.createQuery(
+            "select p from FundedProject p where p.applicationId = :application",
+            FundedProject.class)
+        .setParameter("application", applicationId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<FundedProject> releasedProjects(Long organisationId) {
+    String released =
+        "select p from FundedProject p where exists (select d from Decision d"
+            + " where d.applicationId = p.applicationId and d.releasedAt is not null)";
+    if (organisationId == null) {
+      return em.createQuery(released + " order by p.projectRef", FundedProject.class)
+          .getResultList();
+    }
+    return em.createQuery(
+            released + " and p.organisationId = :organisation order by p.projectRef",
+            FundedProject.class)
+        .setParameter("organisation", organisationId)
+        .getResultList();
+  }
+
+  @Override
+  public String nextProjectReference(int year) {
+    Number next =
+        (Number) em.createNativeQuery("select nextval('project_reference_seq')").getSingleResult();
+    return String.format("PCF-%d-%04d", year, next.longValue());
+  }
+
+  @Override
+  public <T> T store(T entity) {
+    em.persist(entity);
+    return entity;
+  }
+}
