@@ -353,6 +353,63 @@ public class AssessmentService {
             > 0;
   }
 
+  /** What an assessor needs to judge a conflict of interest, before reading the application. */
+  public record CaseSummary(
+      long id,
+      String reference,
+      String title,
+      String organisation,
+      long roundId,
+      String roundName,
+      String status,
+      String applicantsModel)
+      implements java.io.Serializable {}
+
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public CaseSummary caseSummary(long applicationId) {
+    GrantApplication a = submitted(applicationId);
+    if (!session.isCallerInRole(Role.Names.MANAGER)) {
+      assignedToCaller(applicationId);
+    }
+    return new CaseSummary(
+        a.getId(),
+        a.getReference(),
+        a.getTitle(),
+        a.getOrganisation().getName(),
+        a.getRound().getId(),
+        a.getRound().getName(),
+        a.getStatus().name(),
+        a.getForm().coProductionModel());
+  }
+
+  /** The caller's own declaration on an application, if made. */
+  @RolesAllowed(Role.Names.OFFICER)
+  public Optional<ConflictDeclaration> myDeclaration(long applicationId) {
+    return assessments.declaration(applicationId, caller());
+  }
+
+  /** The caller's own assessment of an application, if started. */
+  @RolesAllowed(Role.Names.OFFICER)
+  public Optional<Assessment> myAssessment(long applicationId) {
+    return assessments.assessment(applicationId, caller());
+  }
+
+  /** Whether the caller is assigned to the application (as officer or moderator). */
+  @RolesAllowed(Role.Names.OFFICER)
+  public boolean isAssignedToMe(long applicationId) {
+    return assessments.assignment(applicationId).filter(a -> a.isAssessor(caller())).isPresent();
+  }
+
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public Optional<Assignment> assignmentOf(long applicationId) {
+    return assessments.assignment(applicationId);
+  }
+
+  @RolesAllowed(Role.Names.MANAGER)
+  public Optional<Decision> decisionOf(long applicationId) {
+    return assessments.decision(applicationId);
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   private GrantApplication submitted(long applicationId) {

@@ -45,8 +45,10 @@ class AccessMatrixIT {
           Map.entry("/applicant/colleagues.xhtml", Set.of("applicant")),
           Map.entry("/officer/organisations.xhtml", Set.of("officer")),
           Map.entry("/assessment/queue.xhtml", Set.of("officer", "manager")),
+          Map.entry("/assessment/assess.xhtml", Set.of("officer", "manager")),
           Map.entry("/officer/index.xhtml", Set.of("officer")),
           Map.entry("/manager/index.xhtml", Set.of("manager")),
+          Map.entry("/manager/application.xhtml", Set.of("manager")),
           Map.entry("/admin/index.xhtml", Set.of("admin")));
 
   private static final String FORBIDDEN = "You do not have access to this page";

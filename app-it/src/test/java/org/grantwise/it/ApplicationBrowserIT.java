@@ -228,7 +228,7 @@ class ApplicationBrowserIT {
       WebElement row =
           d.findElement(
               By.xpath("//table[@id='applications']//tr[td/a[text()='" + reference + "']]"));
-      assertThat(row.getText()).contains("Skills café <b>for all</b>", "Submitted");
+      assertThat(row.getText()).contains("Skills café <b>for all</b>", "Submitted", "by anchor1");
     }
 
     // Another organisation's applicant is told there is no such page.

@@ -75,6 +75,30 @@ class BrowserIT {
   }
 
   @Test
+  void aWarningBeforeTheSessionEndsLetsTheUserStaySignedIn() {
+    try (Browser browser = Browser.open()) {
+      browser.signIn("officer2");
+      var warning = browser.driver().findElement(By.id("session-warning"));
+      assertThat(warning.isDisplayed()).isFalse();
+      // Tests warn after 20 s (grantwise.session-warning-seconds); users five minutes before the
+      // end.
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(40))
+          .until(d -> warning.isDisplayed());
+      assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+          .isEqualTo("session-warning");
+      assertThat(warning.getText()).contains("You will be signed out soon");
+      browser.assertAccessible();
+      browser.driver().findElement(By.id("stay-signed-in")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(10))
+          .until(d -> !warning.isDisplayed());
+      assertThat(browser.driver().findElement(By.id("session-status")).getAttribute("textContent"))
+          .isEqualTo("You are still signed in.");
+    }
+  }
+
+  @Test
   void theSkipLinkMovesFocusToTheMainContent() {
     try (Browser browser = Browser.open()) {
       browser.signIn("admin1");

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -79,59 +80,26 @@ public final class ExceptionMappers {
     }
   }
 
-  @Provider
-  public static class NotFoundMapper implements ExceptionMapper<ApplicationNotFoundException> {
-    @Override
-    public Response toResponse(ApplicationNotFoundException exception) {
-      return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());
-    }
-  }
+  /**
+   * The application's expected failures, by type, and the status each answers with; their messages
+   * are written for the caller. Anything else is unexpected.
+   */
+  private static final Map<Class<? extends Throwable>, Response.Status> KNOWN =
+      Map.of(
+          ApplicationNotFoundException.class, Response.Status.NOT_FOUND,
+          NotFoundException.class, Response.Status.NOT_FOUND,
+          NotAllowedException.class, Response.Status.FORBIDDEN,
+          StaleApplicationException.class, Response.Status.CONFLICT,
+          IllegalStatusChangeException.class, Response.Status.CONFLICT);
 
   @Provider
-  public static class NotAllowedMapper implements ExceptionMapper<NotAllowedException> {
-    @Override
-    public Response toResponse(NotAllowedException exception) {
-      return ApiError.response(Response.Status.FORBIDDEN, exception.getMessage());
-    }
-  }
-
-  @Provider
-  public static class NothingFoundMapper implements ExceptionMapper<NotFoundException> {
-    @Override
-    public Response toResponse(NotFoundException exception) {
-      return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());
-    }
-  }
-
-  @Provider
-  public static class StaleMapper implements ExceptionMapper<StaleApplicationException> {
-    @Override
-    public Response toResponse(StaleApplicationException exception) {
-      return ApiError.response(Response.Status.CONFLICT, exception.getMessage());
-    }
-  }
-
-  @Provider
-  public static class IllegalStatusMapper implements ExceptionMapper<IllegalStatusChangeException> {
-    @Override
-    public Response toResponse(IllegalStatusChangeException exception) {
-      return ApiError.response(Response.Status.CONFLICT, exception.getMessage());
-    }
-  }
-
-  @Provider
-  public static class OptimisticLockMapper implements ExceptionMapper<OptimisticLockException> {
-    @Override
-    public Response toResponse(OptimisticLockException exception) {
-      return ApiError.response(
-          Response.Status.CONFLICT, new StaleApplicationException().getMessage());
-    }
-  }
-
-  @Provider
-  public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
+  public static class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
+      Response.Status known = KNOWN.get(exception.getClass());
+      if (known != null) {
+        return ApiError.response(known, exception.getMessage());
+      }
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
         // A colleague's save won the race at commit time (the version column moved on).
         if (cause instanceof OptimisticLockException

@@ -61,6 +61,15 @@ public class ShellView {
     return null;
   }
 
+  /**
+   * When to warn that the session is about to end: five minutes before it would, or as the system
+   * property {@code grantwise.session-warning-seconds} says (tests use a short time).
+   */
+  public long getSessionWarningSeconds() {
+    long timeout = faces.getExternalContext().getSessionMaxInactiveInterval();
+    return Long.getLong("grantwise.session-warning-seconds", Math.max(60, timeout - 300));
+  }
+
   public String getLogoutUrl() {
     ExternalContext external = faces.getExternalContext();
     return external.getRequestContextPath() + "/logout";

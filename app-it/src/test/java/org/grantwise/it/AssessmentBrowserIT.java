@@ -1,0 +1,124 @@
+package org.grantwise.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.TestEnv;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** An officer declares no conflict, reads the application and completes a scored assessment. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AssessmentBrowserIT {
+
+  @Test
+  void anAssignedOfficerDeclaresThenScoresAndCompletesTheAssessment() {
+    String anchor1 = TestEnv.token("anchor1");
+    long id = ApplicationApiIT.createDraft(anchor1, ApplicationApiIT.completeForm());
+    ApplicationApiIT.uploadRequiredDocuments(id, anchor1);
+    assertThat(ApplicationApiIT.submit(id, anchor1).statusCode()).isEqualTo(200);
+    HttpResponse<String> assigned =
+        TestEnv.send(
+            HttpRequest.newBuilder(
+                    URI.create(TestEnv.APP + "/api/applications/" + id + "/assignment"))
+                .header("Authorization", "Bearer " + TestEnv.token("manager1"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"officer\": \"officer2\"}"))
+                .build());
+    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      browser.signIn("officer2");
+      browser.clickAndWait(By.id("assignments-link"));
+      assertThat(d.getCurrentUrl()).contains("officer=officer2");
+      String reference =
+          d.findElement(By.cssSelector("#queue a[href*='assess.xhtml?id=" + id + "']")).getText();
+      browser.clickAndWait(By.linkText(reference));
+      assertThat(browser.heading()).isEqualTo("Assess " + reference);
+      assertThat(browser.visibleText())
+          .contains("Riverside Community Anchor", "Do you have a conflict of interest?");
+      assertThat(d.findElements(By.id("assessment")))
+          .as("nothing to read before the declaration")
+          .isEmpty();
+      browser.assertAccessible();
+
+      browser.clickAndWait(By.id("declare"));
+      assertThat(d.findElement(By.id("error-summary")).getText())
+          .contains("Say whether you have a conflict of interest");
+      d.findElement(By.cssSelector("input[name='conflictAnswer'][value='no']")).click();
+      browser.clickAndWait(By.id("declare"));
+      assertThat(browser.visibleText()).contains("Your assessment", "door-to-door surveys");
+
+      browser.clickAndWait(By.id("complete"));
+      assertThat(d.findElement(By.id("error-summary")).getText())
+          .contains("Score Fit with the fund's priorities", "Select your recommendation");
+      browser.assertAccessible();
+
+      for (int i = 0; i < 6; i++) {
+        new Select(d.findElement(By.id("criteria:" + i + ":score"))).selectByValue("3");
+        d.findElement(By.id("criteria:" + i + ":justification"))
+            .sendKeys("Evidence in section " + (i + 1));
+      }
+      d.findElement(By.cssSelector("input[name='recommendation'][value='AWARD']")).click();
+      browser.clickAndWait(By.id("complete"));
+      assertThat(d.findElement(By.id("completed")).getText())
+          .contains("You have completed this assessment");
+      assertThat(d.findElement(By.id("weighted-total")).getText()).isEqualTo("60.00");
+      browser.assertAccessible();
+    }
+
+    // The manager decides from the queue, then releases the round's decisions.
+    String reference;
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      browser.signIn("manager1").visit("/assessment/queue.xhtml?officer=officer2");
+      reference =
+          d.findElement(By.cssSelector("#queue a[href*='application.xhtml?id=" + id + "']"))
+              .getText();
+      browser.clickAndWait(By.linkText(reference));
+      assertThat(browser.heading()).isEqualTo("Decide " + reference);
+      assertThat(d.findElement(By.id("assessments")).getText())
+          .contains("officer2", "Completed", "60.00", "AWARD");
+      browser.assertAccessible();
+
+      d.findElement(By.cssSelector("input[name='decision'][value='AWARD']")).click();
+      d.findElement(By.id("amount1")).sendKeys("60000");
+      d.findElement(By.id("startDate")).sendKeys("2027-04-01");
+      browser.clickAndWait(By.id("decide"));
+      assertThat(d.findElement(By.id("error-summary")).getText()).contains("at most £50000");
+      d.findElement(By.id("amount1")).clear();
+      d.findElement(By.id("amount1")).sendKeys("20000");
+      browser.clickAndWait(By.id("decide"));
+      assertThat(browser.visibleText()).contains("Awarded: funded project PCF-");
+      assertThat(d.findElement(By.id("decided")).getText()).contains("has been decided");
+
+      browser.visit("/manager/index.xhtml");
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript("window.confirm = function () { return true; };");
+      browser.clickAndWait(By.xpath("//input[starts-with(@value, 'Release the decisions of')]"));
+      assertThat(browser.visibleText())
+          .containsPattern("\\d+ decisions? ha(s|ve) been released to applicants");
+    }
+
+    try (Browser browser = Browser.open()) {
+      browser.signIn("anchor1");
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(
+                      By.xpath("//table[@id='applications']//tr[td/a[text()='" + reference + "']]"))
+                  .getText())
+          .contains("Awarded");
+    }
+  }
+}
