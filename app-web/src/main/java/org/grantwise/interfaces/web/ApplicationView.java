@@ -48,7 +48,7 @@ public class ApplicationView implements Serializable, FieldErrors {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
 
-  @Inject transient ApplicationService applications;
+  @Inject ApplicationService applications;
 
   private Long id;
   private String section = Section.PROJECT.name();

@@ -33,7 +33,7 @@ public class AssessView implements Serializable, FieldErrors {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AssessmentService assessments;
+  @Inject AssessmentService assessments;
 
   /** The application's answers, shown once the officer is cleared to read them. */
   @Inject ApplicationView application;

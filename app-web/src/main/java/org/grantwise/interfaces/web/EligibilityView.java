@@ -26,9 +26,9 @@ public class EligibilityView implements Serializable, FieldErrors {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RoundService rounds;
-  @Inject transient ApplicationService applications;
-  @Inject transient AccountService accounts;
+  @Inject RoundService rounds;
+  @Inject ApplicationService applications;
+  @Inject AccountService accounts;
 
   private Long roundId;
   private String roundName;

@@ -27,7 +27,7 @@ public class ManagerCaseView implements Serializable, FieldErrors {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AssessmentService assessments;
+  @Inject AssessmentService assessments;
 
   private Long id;
   private AssessmentService.CaseSummary summary;

@@ -20,7 +20,7 @@ public class OrganisationView implements Serializable, FieldErrors {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient OrganisationService organisations;
+  @Inject OrganisationService organisations;
 
   private String name;
   private OrganisationType type;
