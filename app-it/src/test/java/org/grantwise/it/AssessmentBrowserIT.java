@@ -85,6 +85,18 @@ class AssessmentBrowserIT {
       reference =
           d.findElement(By.cssSelector("#queue a[href*='application.xhtml?id=" + id + "']"))
               .getText();
+      // The CSV export of this view holds the officer's scores and total.
+      String csv =
+          (String)
+              ((org.openqa.selenium.JavascriptExecutor) d)
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length - 1];"
+                          + "fetch(document.getElementById('export-csv').href, {credentials: 'same-origin'})"
+                          + ".then(r => r.text()).then(done, e => done('ERROR ' + e));");
+      assertThat(csv)
+          .contains("reference,title,organisation", "score_1_PRIORITIES_FIT", "weighted_total_1");
+      assertThat(csv.lines().filter(l -> l.startsWith(reference)).findFirst().orElse(""))
+          .contains("Riverside Community Anchor", "officer2", ",3,3,3,3,3,3,60.00,AWARD");
       browser.clickAndWait(By.linkText(reference));
       assertThat(browser.heading()).isEqualTo("Decide " + reference);
       assertThat(d.findElement(By.id("assessments")).getText())

@@ -36,24 +36,45 @@ public class QueueView {
 
   public QueueQuery.Page getResult() {
     if (result == null) {
-      result =
-          assessments.queue(
-              new QueueQuery(
-                  null,
-                  parseStatus(status),
-                  blankToNull(theme),
-                  blankToNull(model),
-                  blankToNull(area),
-                  amount(min),
-                  amount(max),
-                  blankToNull(officer),
-                  blankToNull(search),
-                  parseSort(sort),
-                  desc,
-                  Math.max(page, 0) * PAGE_SIZE,
-                  PAGE_SIZE));
+      result = assessments.queue(query(Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE));
     }
     return result;
+  }
+
+  /** The filters and sort of this view as a query for rows {@code first} onwards. */
+  QueueQuery query(int first, int size) {
+    return new QueueQuery(
+        null,
+        parseStatus(status),
+        blankToNull(theme),
+        blankToNull(model),
+        blankToNull(area),
+        amount(min),
+        amount(max),
+        blankToNull(officer),
+        blankToNull(search),
+        parseSort(sort),
+        desc,
+        first,
+        size);
+  }
+
+  /** The CSV export of the same view (every matching row, not just this page). */
+  public String getCsvUrl() {
+    return "queue.csv?"
+        + jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .entrySet()
+            .stream()
+            .filter(e -> !e.getKey().equals("page"))
+            .map(
+                e ->
+                    e.getKey()
+                        + "="
+                        + java.net.URLEncoder.encode(
+                            e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
   }
 
   public ApplicationStatus[] getStatuses() {

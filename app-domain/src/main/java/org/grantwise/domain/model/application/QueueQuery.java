@@ -50,7 +50,8 @@ public record QueueQuery(
       BigDecimal requested,
       ApplicationStatus status,
       String officer,
-      java.time.Instant submittedAt) {}
+      java.time.Instant submittedAt,
+      long roundId) {}
 
   /** A page of rows and how many match in all. */
   public record Page(List<Row> rows, long total) {}

@@ -100,7 +100,8 @@ public class JpaApplicationRepository implements ApplicationRepository {
             "select new org.grantwise.domain.model.application.QueueQuery$Row(a.id, a.reference,"
                 + " a.title, a.organisation.name, a.primaryTheme, a.coProductionModel, a.areaServed,"
                 + " a.totalRequested, a.status,"
-                + " (select s.officer from Assignment s where s.applicationId = a.id), a.submittedAt)"
+                + " (select s.officer from Assignment s where s.applicationId = a.id), a.submittedAt,"
+                + " a.round.id)"
                 + " from GrantApplication a"
                 + where
                 + " order by "
