@@ -156,21 +156,6 @@ public class ApplicationService {
     return visible(id).completeSections(vocabularyIndex(), LocalDate.now(clock.withZone(UK)));
   }
 
-  /** What would stop a submission now (empty when it can be submitted). */
-  @RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER})
-  public List<FieldError> problemsBeforeSubmit(long id) {
-    GrantApplication application = visible(id);
-    List<FieldError> problems =
-        new java.util.ArrayList<>(
-            org.grantwise.domain.model.application.ApplicationRules.checkComplete(
-                application.getForm(),
-                application.getRound(),
-                LocalDate.now(clock.withZone(UK)),
-                vocabularyIndex()));
-    problems.addAll(application.missingDocuments());
-    return problems;
-  }
-
   /**
    * Attaches a supporting document. Its type is recognised from the content, never from the name;
    * it must be a PDF, DOCX, XLSX or image of at most 10 MB.

@@ -394,12 +394,6 @@ public class AssessmentService {
     return assessments.assessment(applicationId, caller());
   }
 
-  /** Whether the caller is assigned to the application (as officer or moderator). */
-  @RolesAllowed(Role.Names.OFFICER)
-  public boolean isAssignedToMe(long applicationId) {
-    return assessments.assignment(applicationId).filter(a -> a.isAssessor(caller())).isPresent();
-  }
-
   @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
   public Optional<Assignment> assignmentOf(long applicationId) {
     return assessments.assignment(applicationId);

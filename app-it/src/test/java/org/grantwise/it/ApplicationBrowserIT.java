@@ -3,8 +3,6 @@ package org.grantwise.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -241,24 +239,10 @@ class ApplicationBrowserIT {
 
   @Test
   void withdrawingAsksForConfirmationFirstAndIsFinal() {
-    String token = TestEnv.token("anchor2");
-    long round =
-        TestEnv.json(TestEnv.get(TestEnv.APP + "/api/rounds", token).body())
-            .asJsonArray()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    var created =
-        TestEnv.send(
-            HttpRequest.newBuilder(URI.create(TestEnv.APP + "/api/applications"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"roundId\": " + round + ", \"title\": \"Community fridge\"}"))
-                .build());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    long id = TestEnv.object(created.body()).getJsonNumber("id").longValue();
+    long id =
+        ApplicationApiIT.createDraft(
+            TestEnv.token("anchor2"),
+            jakarta.json.Json.createObjectBuilder().add("title", "Community fridge").build());
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();

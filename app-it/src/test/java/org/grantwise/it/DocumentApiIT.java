@@ -2,7 +2,6 @@ package org.grantwise.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -105,23 +104,7 @@ class DocumentApiIT {
   }
 
   private static long draft(String token) {
-    long round =
-        TestEnv.json(TestEnv.get(TestEnv.APP + "/api/rounds", token).body())
-            .asJsonArray()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    HttpResponse<String> created =
-        TestEnv.send(
-            HttpRequest.newBuilder(URI.create(APPLICATIONS))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder().add("roundId", round).build().toString()))
-                .build());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return TestEnv.object(created.body()).getJsonNumber("id").longValue();
+    return ApplicationApiIT.createDraft(token, jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
   }
 
   private static HttpResponse<String> upload(

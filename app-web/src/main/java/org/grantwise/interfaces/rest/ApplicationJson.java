@@ -11,7 +11,6 @@ import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,9 +154,5 @@ final class ApplicationJson {
         .add("reference", application.getReference())
         .add("status", application.getStatus().name())
         .build();
-  }
-
-  static List<FieldError> copy(List<FieldError> errors) {
-    return new ArrayList<>(errors);
   }
 }

@@ -65,9 +65,7 @@ public class EligibilityView implements Serializable, FieldErrors {
     BigDecimal amount = null;
     Integer numberOfYears = null;
     try {
-      if (amountPerYear != null && !amountPerYear.isBlank()) {
-        amount = new BigDecimal(amountPerYear.replace("£", "").replace(",", "").trim());
-      }
+      amount = Pounds.parse(amountPerYear);
     } catch (NumberFormatException e) {
       typed.add(new FieldError("amountPerYear", "Enter the amount in pounds, like 25000"));
     }

@@ -472,12 +472,8 @@ public class FormModel implements Serializable {
 
   private static BigDecimal amount(
       String field, String value, String label, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.trim().replace("£", "").replace(",", "").trim();
     try {
-      return new BigDecimal(v);
+      return Pounds.parse(value);
     } catch (NumberFormatException e) {
       errors.add(new FieldError(field, "Enter the " + label + " in pounds, like 1250 or 1250.50"));
       return null;
@@ -557,8 +553,11 @@ public class FormModel implements Serializable {
       BigDecimal total = BigDecimal.ZERO;
       for (LineRow line : lines) {
         try {
-          total = total.add(new BigDecimal(line.amount.trim().replace("£", "").replace(",", "")));
-        } catch (RuntimeException notAnAmount) {
+          BigDecimal amount = Pounds.parse(line.amount);
+          if (amount != null) {
+            total = total.add(amount);
+          }
+        } catch (NumberFormatException notAnAmount) {
           // an empty or mistyped amount counts as nothing until it is corrected
         }
       }

@@ -121,9 +121,7 @@ public class ManagerCaseView implements Serializable, FieldErrors {
     for (int i = 0; i < amounts.length; i++) {
       if (amounts[i] != null && !amounts[i].isBlank()) {
         try {
-          years.add(
-              new DecisionInput.YearAmount(
-                  i + 1, new BigDecimal(amounts[i].replace("£", "").replace(",", "").trim())));
+          years.add(new DecisionInput.YearAmount(i + 1, Pounds.parse(amounts[i])));
         } catch (NumberFormatException e) {
           typed.add(
               new FieldError(

@@ -115,9 +115,7 @@ public class QueueView {
 
   private static BigDecimal amount(String value) {
     try {
-      return value == null || value.isBlank()
-          ? null
-          : new BigDecimal(value.replace("£", "").replace(",", "").trim());
+      return Pounds.parse(value);
     } catch (NumberFormatException e) {
       return null;
     }

@@ -1,0 +1,21 @@
+package org.grantwise.interfaces.web;
+
+import java.math.BigDecimal;
+
+/** Money as people type it on the pages: "£1,250.50", "1250", with or without £ and commas. */
+final class Pounds {
+
+  private Pounds() {}
+
+  /**
+   * The amount, or null when nothing was typed.
+   *
+   * @throws NumberFormatException when the text is not an amount
+   */
+  static BigDecimal parse(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return new BigDecimal(text.replace("£", "").replace(",", "").trim());
+  }
+}
