@@ -20,6 +20,14 @@ SELECT '2d7a1c3e-0002-4c1a-9a00-000000000002', 'anchor2', 'anchor2@example.org',
 FROM organisation WHERE company_number = 'SC654321'
 ON CONFLICT DO NOTHING;
 
+-- Fund staff, so notices to them can be e-mailed before their first sign-in.
+INSERT INTO user_account (keycloak_user_id, username, email) VALUES
+('2d7a1c3e-0003-4c1a-9a00-000000000003', 'officer1', 'officer1@example.org'),
+('2d7a1c3e-0004-4c1a-9a00-000000000004', 'officer2', 'officer2@example.org'),
+('2d7a1c3e-0005-4c1a-9a00-000000000005', 'manager1', 'manager1@example.org'),
+('2d7a1c3e-0006-4c1a-9a00-000000000006', 'admin1', 'admin1@example.org')
+ON CONFLICT DO NOTHING;
+
 INSERT INTO funding_round (name, opens_on, closes_on, max_per_year, max_years)
 SELECT 'People and Communities Fund ' || to_char(current_date, 'YYYY') || '/' || to_char(current_date + INTERVAL '1 year', 'YY'),
        current_date - 14, current_date + INTERVAL '4 months', 50000.00, 3

@@ -30,17 +30,21 @@ import org.grantwise.domain.model.round.RoundStatus;
 import org.grantwise.domain.model.shared.FieldError;
 import org.grantwise.domain.model.vocabulary.VocabularyIndex;
 import org.grantwise.domain.model.vocabulary.VocabularyRepository;
+import org.grantwise.infrastructure.audit.Audited;
 
 /**
  * The applicant's use cases. Members of the owning organisation may change an application; officers
  * and managers may read it; everyone else is told it does not exist.
  */
 @Stateless
+@Audited
 public class ApplicationService {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   @Resource SessionContext session;
+
+  @Inject NotificationService notifications;
 
   @Inject ApplicationRepository applications;
 
@@ -136,10 +140,12 @@ public class ApplicationService {
   @RolesAllowed(Role.Names.APPLICANT)
   public GrantApplication submit(long id) {
     GrantApplication application = ownedByCaller(id);
+    boolean resubmission = application.getStatus() == ApplicationStatus.CHANGES_REQUESTED;
     List<FieldError> problems = application.submit(vocabularyIndex(), caller(), clock.instant());
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems);
     }
+    notifications.submissionReceived(application, resubmission);
     return loaded(application);
   }
 

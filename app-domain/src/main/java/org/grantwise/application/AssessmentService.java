@@ -28,6 +28,7 @@ import org.grantwise.domain.model.assessment.ConflictDeclaration;
 import org.grantwise.domain.model.assessment.Criterion;
 import org.grantwise.domain.model.assessment.Decision;
 import org.grantwise.domain.model.assessment.FundedProject;
+import org.grantwise.domain.model.assessment.Moderation;
 import org.grantwise.domain.model.assessment.Recommendation;
 import org.grantwise.domain.model.organisation.Organisation;
 import org.grantwise.domain.model.round.FundingRound;
@@ -36,12 +37,16 @@ import org.grantwise.domain.model.shared.FieldError;
 import org.grantwise.domain.model.vocabulary.Vocabulary;
 import org.grantwise.domain.model.vocabulary.VocabularyRepository;
 import org.grantwise.domain.model.vocabulary.VocabularyTerm;
+import org.grantwise.infrastructure.audit.AuditEntry;
+import org.grantwise.infrastructure.audit.AuditTrail;
+import org.grantwise.infrastructure.audit.Audited;
 
 /**
  * The fund's side: assigning officers, conflict declarations, scoring, decisions, releasing
  * decisions and the funded projects awards create. Illegal moves change nothing and say why.
  */
 @Stateless
+@Audited
 public class AssessmentService {
 
   @Resource SessionContext session;
@@ -55,6 +60,10 @@ public class AssessmentService {
   @Inject VocabularyRepository vocabularies;
 
   @Inject UserAccountRepository accounts;
+
+  @Inject AuditTrail auditTrail;
+
+  @Inject NotificationService notifications;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -177,11 +186,19 @@ public class AssessmentService {
     if (input.decision() == null) {
       throw invalid("decision", "Give the decision: AWARD, DECLINE or REQUEST_CHANGES");
     }
+    if (input.decision() != Recommendation.REQUEST_CHANGES
+        && needsModeration(applicationId)
+        && assessments.moderation(applicationId).isEmpty()) {
+      throw new IllegalStatusChangeException(
+          "The two assessments differ by more than the round's threshold: record the moderated"
+              + " score before deciding");
+    }
     application.beginAssessment(caller(), clock.instant());
     switch (input.decision()) {
       case REQUEST_CHANGES -> {
         requireText("reason", input.reason(), "Say what must change");
         application.returnForChanges(input.reason(), caller(), clock.instant());
+        notifications.changesRequested(application, input.reason());
         return Optional.empty();
       }
       case DECLINE -> {
@@ -297,6 +314,7 @@ public class AssessmentService {
       decision.release(caller(), clock.instant());
       application.conclude(
           decision.getOutcome() == Recommendation.AWARD, caller(), clock.instant());
+      notifications.decisionReleased(application, decision.getOutcome());
       released++;
     }
     return released;
@@ -353,6 +371,56 @@ public class AssessmentService {
             > 0;
   }
 
+  /**
+   * Records the score agreed between two assessments that differ by more than the round's
+   * threshold: a manager, or the application's moderator.
+   */
+  @RolesAllowed({Role.Names.MANAGER, Role.Names.OFFICER})
+  public Moderation moderate(long applicationId, BigDecimal total, String note) {
+    GrantApplication application = submitted(applicationId);
+    if (!session.isCallerInRole(Role.Names.MANAGER)
+        && !assessments
+            .assignment(applicationId)
+            .map(a -> caller().equals(a.getModerator()))
+            .orElse(false)) {
+      throw new NotAllowedException("Only a manager or this application's moderator moderates it");
+    }
+    if (assessments.decision(applicationId).isPresent()) {
+      throw new IllegalStatusChangeException("This application has already been decided");
+    }
+    if (assessments.moderation(applicationId).isPresent()) {
+      throw new IllegalStatusChangeException("A moderated score has already been recorded");
+    }
+    if (!needsModeration(applicationId)) {
+      throw new IllegalStatusChangeException(
+          "Moderation is only needed when two completed assessments differ by more than "
+              + application.getRound().getModerationThreshold().stripTrailingZeros().toPlainString()
+              + " points");
+    }
+    List<FieldError> problems = new ArrayList<>();
+    if (total == null
+        || total.signum() < 0
+        || total.compareTo(BigDecimal.valueOf(100)) > 0
+        || total.stripTrailingZeros().scale() > 2) {
+      problems.add(new FieldError("score", "Give the moderated score from 0 to 100, like 62.5"));
+    }
+    if (note == null || note.isBlank()) {
+      problems.add(new FieldError("note", "Say how the moderated score was agreed"));
+    } else if (note.length() > 4000) {
+      problems.add(new FieldError("note", "Keep the note to 4000 characters"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationFailedException(problems);
+    }
+    return assessments.store(
+        new Moderation(applicationId, total, note.strip(), caller(), clock.instant()));
+  }
+
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public Optional<Moderation> moderationOf(long applicationId) {
+    return assessments.moderation(applicationId);
+  }
+
   /** What an assessor needs to judge a conflict of interest, before reading the application. */
   public record CaseSummary(
       long id,
@@ -402,6 +470,15 @@ public class AssessmentService {
   @RolesAllowed(Role.Names.MANAGER)
   public Optional<Decision> decisionOf(long applicationId) {
     return assessments.decision(applicationId);
+  }
+
+  /** The application's audit trail, newest first: managers only. */
+  @RolesAllowed(Role.Names.MANAGER)
+  public List<AuditEntry> history(long applicationId) {
+    applications
+        .find(applicationId)
+        .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+    return auditTrail.ofApplication(applicationId);
   }
 
   // --- helpers -------------------------------------------------------------------------------

@@ -19,12 +19,14 @@ import org.grantwise.domain.model.organisation.Organisation;
 import org.grantwise.domain.model.organisation.OrganisationDetails;
 import org.grantwise.domain.model.organisation.OrganisationRepository;
 import org.grantwise.domain.model.shared.FieldError;
+import org.grantwise.infrastructure.audit.Audited;
 
 /**
  * Organisations sign up by themselves; an officer verifies them before their first submission;
  * verified members invite colleagues, who join at their first login with that e-mail address.
  */
 @Stateless
+@Audited
 public class OrganisationService {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

@@ -33,6 +33,7 @@ class AccessMatrixIT {
   static final Map<String, Set<String>> MATRIX =
       Map.ofEntries(
           Map.entry("/index.xhtml", EVERYONE),
+          Map.entry("/notices.xhtml", EVERYONE),
           Map.entry("/applicant/index.xhtml", Set.of("applicant")),
           Map.entry("/applicant/application.xhtml", Set.of("applicant")),
           Map.entry("/applicant/eligibility.xhtml", Set.of("applicant")),
@@ -49,6 +50,7 @@ class AccessMatrixIT {
           Map.entry("/officer/index.xhtml", Set.of("officer")),
           Map.entry("/manager/index.xhtml", Set.of("manager")),
           Map.entry("/manager/application.xhtml", Set.of("manager")),
+          Map.entry("/manager/history.xhtml", Set.of("manager")),
           Map.entry("/admin/index.xhtml", Set.of("admin")));
 
   private static final String FORBIDDEN = "You do not have access to this page";

@@ -213,6 +213,71 @@ class AssessmentApiIT {
     assertThat(TestEnv.object(resubmitted.body()).getString("status")).isEqualTo("RESUBMITTED");
   }
 
+  @Test
+  void twoAssessmentsTooFarApartNeedAModeratedScoreBeforeTheDecision() {
+    String anchor1 = TestEnv.token("anchor1");
+    String officer1 = TestEnv.token("officer1");
+    String officer2 = TestEnv.token("officer2");
+    String manager1 = TestEnv.token("manager1");
+    long id = submittedApplication(anchor1);
+    String app = API + "/applications/" + id;
+    assertThat(
+            post(
+                    app + "/assignment",
+                    manager1,
+                    "{\"officer\": \"officer1\", \"moderator\": \"officer2\"}")
+                .statusCode())
+        .isEqualTo(200);
+    for (String officer : List.of(officer1, officer2)) {
+      assertThat(post(app + "/conflict-declaration", officer, "{\"conflict\": false}").statusCode())
+          .isEqualTo(201);
+    }
+    // Not needed while only one assessment is complete.
+    assertThat(
+            post(app + "/assessments", officer1, scores(5, "PROGRESSION", null, "AWARD"))
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> early =
+        post(app + "/moderation", manager1, "{\"score\": 60, \"note\": \"Agreed\"}");
+    assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
+    assertThat(early.body()).contains("only needed when two completed assessments differ");
+    assertThat(
+            post(app + "/assessments", officer2, scores(1, "PROGRESSION", null, "DECLINE"))
+                .statusCode())
+        .isEqualTo(200);
+
+    // 100 against 20: the decision waits for a moderated score.
+    String award =
+        "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 1, \"amount\": 10000}],"
+            + " \"startDate\": \"2027-04-01\"}";
+    HttpResponse<String> blocked = post(app + "/decision", manager1, award);
+    assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(409);
+    assertThat(blocked.body()).contains("record the moderated score before deciding");
+
+    // Only a manager or the moderator; the score on the scale, with a note.
+    assertThat(post(app + "/moderation", officer1, "{\"score\": 60, \"note\": \"x\"}").statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> invalid =
+        post(app + "/moderation", officer2, "{\"score\": 150, \"note\": \" \"}");
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(invalid.body()).contains("\"score\"", "from 0 to 100", "\"note\"");
+    HttpResponse<String> moderated =
+        post(
+            app + "/moderation",
+            officer2,
+            "{\"score\": 62.5, \"note\": \"Met and agreed on the partnership evidence\"}");
+    assertThat(moderated.statusCode()).as(moderated.body()).isEqualTo(201);
+    assertThat(TestEnv.object(moderated.body()).getJsonNumber("moderatedScore").doubleValue())
+        .isEqualTo(62.5);
+    assertThat(
+            post(app + "/moderation", manager1, "{\"score\": 70, \"note\": \"Again\"}")
+                .statusCode())
+        .isEqualTo(409);
+
+    HttpResponse<String> decided = post(app + "/decision", manager1, award);
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+  }
+
   private static long submittedApplication(String token) {
     long id = ApplicationApiIT.createDraft(token, ApplicationApiIT.completeForm());
     ApplicationApiIT.uploadRequiredDocuments(id, token);

@@ -114,6 +114,36 @@ class AssessmentBrowserIT {
       assertThat(browser.visibleText()).contains("Awarded: funded project PCF-");
       assertThat(d.findElement(By.id("decided")).getText()).contains("has been decided");
 
+      // The history tab shows who changed what, newest first.
+      browser.clickAndWait(By.id("tab-history"));
+      assertThat(browser.heading()).isEqualTo("History of " + reference);
+      assertThat(d.findElement(By.id("tab-history")).getAttribute("aria-current"))
+          .isEqualTo("page");
+      String history = d.findElement(By.id("history")).getText();
+      assertThat(history)
+          .contains(
+              "Decision created",
+              "Funded project created",
+              "Award amount created",
+              "amount: 20000",
+              "Score created",
+              "justification: Evidence in section 1",
+              "Conflict-of-interest declaration created",
+              "Assignment created",
+              "officer: officer2",
+              "status: SUBMITTED → UNDER_ASSESSMENT");
+      assertThat(
+              d.findElements(By.xpath("//table[@id='history']//tr[td[3]='Decision created']/td[2]"))
+                  .get(0)
+                  .getText())
+          .isEqualTo("manager1");
+      assertThat(
+              d.findElements(By.xpath("//table[@id='history']//tr[td[3]='Score created']/td[2]"))
+                  .get(0)
+                  .getText())
+          .isEqualTo("officer2");
+      browser.assertAccessible();
+
       browser.visit("/manager/index.xhtml");
       ((org.openqa.selenium.JavascriptExecutor) d)
           .executeScript("window.confirm = function () { return true; };");

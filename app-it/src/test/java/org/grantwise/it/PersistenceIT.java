@@ -69,6 +69,37 @@ class PersistenceIT {
   @Inject OrganisationRepository organisations;
 
   @Test
+  void theAuditLogRecordsChangesWithTheActorAndRefusesToBeEdited() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      c.setAutoCommit(false);
+      s.execute("SELECT set_config('grantwise.actor', 'auditor-test', true)");
+      s.executeUpdate("UPDATE funding_round SET name = name || ' (audit test)' WHERE id = 1");
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT actor, operation, changes::text FROM audit_log"
+                  + " WHERE table_name = 'funding_round' ORDER BY id DESC LIMIT 1")) {
+        assertThat(r.next()).isTrue();
+        assertThat(r.getString(1)).isEqualTo("auditor-test");
+        assertThat(r.getString(2)).isEqualTo("UPDATE");
+        assertThat(r.getString(3)).contains("\"name\"", "(audit test)");
+      }
+      c.rollback();
+      for (String edit :
+          List.of(
+              "UPDATE audit_log SET actor = 'someone else'",
+              "DELETE FROM audit_log",
+              "TRUNCATE audit_log")) {
+        assertThatThrownBy(() -> s.execute(edit))
+            .as(edit)
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("audit_log is append-only");
+        c.rollback();
+      }
+    }
+  }
+
+  @Test
   void flywayAppliedTheFoundationMigration() throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();

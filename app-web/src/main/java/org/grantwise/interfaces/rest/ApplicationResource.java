@@ -45,6 +45,7 @@ import org.grantwise.domain.model.application.SupportingDocument;
 import org.grantwise.domain.model.assessment.Assessment;
 import org.grantwise.domain.model.assessment.Assignment;
 import org.grantwise.domain.model.assessment.ConflictDeclaration;
+import org.grantwise.domain.model.assessment.Moderation;
 import org.grantwise.domain.model.assessment.Recommendation;
 import org.grantwise.domain.model.assessment.Score;
 import org.grantwise.domain.model.shared.FieldError;
@@ -294,6 +295,34 @@ public class ApplicationResource {
                 .add("applicationId", id)
                 .add("officer", declaration.getOfficer())
                 .add("conflict", declaration.isConflict())
+                .build())
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/moderation")
+  @RolesAllowed({Role.Names.MANAGER, Role.Names.OFFICER})
+  @Operation(
+      summary =
+          "Record the moderated score {\"score\": 0-100, \"note\"} when two assessments differ"
+              + " by more than the round's threshold (a manager or the moderator)")
+  public Response moderate(@PathParam("id") long id, JsonObject body) {
+    JsonValue score = body == null ? null : body.get("score");
+    if (score != null && score.getValueType() != JsonValue.ValueType.NUMBER) {
+      throw new ValidationFailedException(
+          List.of(new FieldError("score", "Give the moderated score as a number from 0 to 100")));
+    }
+    Moderation moderation =
+        assessments.moderate(
+            id,
+            score == null ? null : ((JsonNumber) score).bigDecimalValue(),
+            body == null ? null : text(body, "note"));
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            Json.createObjectBuilder()
+                .add("applicationId", id)
+                .add("moderatedScore", moderation.getModeratedTotal())
+                .add("agreedBy", moderation.getAgreedBy())
                 .build())
         .build();
   }

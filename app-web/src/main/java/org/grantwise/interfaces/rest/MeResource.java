@@ -6,10 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.grantwise.application.AccountService;
 import org.grantwise.application.CurrentUser;
+import org.grantwise.application.NotificationService;
 import org.grantwise.domain.model.account.Role;
 
 @Path("/me")
@@ -18,6 +20,19 @@ import org.grantwise.domain.model.account.Role;
 public class MeResource {
 
   @Inject AccountService accounts;
+
+  @Inject NotificationService notifications;
+
+  /** A notice as the API shows it. */
+  public record Notice(
+      long id,
+      String kind,
+      Long applicationId,
+      String subject,
+      String body,
+      Instant createdAt,
+      boolean read,
+      String email) {}
 
   /** The bearer of the token: username, realm roles and organisation (null for fund staff). */
   public record Me(String username, List<String> roles, Organisation organisation) {}
@@ -34,5 +49,27 @@ public class MeResource {
         user.organisation()
             .map(o -> new Organisation(o.id(), o.name(), o.orgId(), o.verified()))
             .orElse(null));
+  }
+
+  @GET
+  @Path("/notifications")
+  @Operation(
+      summary =
+          "The bearer's notices, newest first (up to 50), with whether each was read and the"
+              + " state of its e-mail")
+  public List<Notice> notifications() {
+    return notifications.mine().stream()
+        .map(
+            n ->
+                new Notice(
+                    n.getId(),
+                    n.getKind().name(),
+                    n.getApplicationId(),
+                    n.getSubject(),
+                    n.getBody(),
+                    n.getCreatedAt(),
+                    n.isRead(),
+                    n.getEmailState().name()))
+        .toList();
   }
 }

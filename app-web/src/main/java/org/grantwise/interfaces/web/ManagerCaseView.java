@@ -17,6 +17,7 @@ import org.grantwise.application.AssessmentService;
 import org.grantwise.application.DecisionInput;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
+import org.grantwise.domain.model.assessment.Moderation;
 import org.grantwise.domain.model.assessment.Recommendation;
 import org.grantwise.domain.model.shared.FieldError;
 
@@ -39,6 +40,8 @@ public class ManagerCaseView implements Serializable, FieldErrors {
   private String reason;
   private String conditions;
   private String projectRef;
+  private String moderatedScore;
+  private String moderationNote;
   private List<FieldError> errors = List.of();
 
   /** An assessment as the manager's table shows it. */
@@ -173,6 +176,48 @@ public class ManagerCaseView implements Serializable, FieldErrors {
     } catch (IllegalStatusChangeException e) {
       fail(List.of(new FieldError("decision", e.getMessage())));
     }
+  }
+
+  /** Records the moderated score, when the two officers' totals are too far apart. */
+  public void moderate() {
+    BigDecimal total = null;
+    if (moderatedScore != null && !moderatedScore.isBlank()) {
+      try {
+        total = new BigDecimal(moderatedScore.trim());
+      } catch (NumberFormatException e) {
+        fail(List.of(new FieldError("score", "Give the moderated score as a number, like 62.5")));
+        return;
+      }
+    }
+    try {
+      assessments.moderate(id, total, moderationNote);
+      errors = List.of();
+      info("Moderated score recorded.");
+    } catch (ValidationFailedException e) {
+      fail(e.errors());
+    } catch (IllegalStatusChangeException e) {
+      fail(List.of(new FieldError("score", e.getMessage())));
+    }
+  }
+
+  public Moderation getModeration() {
+    return assessments.moderationOf(id).orElse(null);
+  }
+
+  public String getModeratedScore() {
+    return moderatedScore;
+  }
+
+  public void setModeratedScore(String moderatedScore) {
+    this.moderatedScore = moderatedScore;
+  }
+
+  public String getModerationNote() {
+    return moderationNote;
+  }
+
+  public void setModerationNote(String moderationNote) {
+    this.moderationNote = moderationNote;
   }
 
   private void fail(List<FieldError> problems) {

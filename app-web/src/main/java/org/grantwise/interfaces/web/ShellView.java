@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.grantwise.application.AccountService;
 import org.grantwise.application.CurrentUser;
+import org.grantwise.application.NotificationService;
 import org.grantwise.domain.model.account.Role;
 
 /** The page shell: who is signed in, their navigation, and where "home" is for them. */
@@ -20,6 +21,10 @@ public class ShellView {
   @Inject AccountService accounts;
 
   @Inject FacesContext faces;
+
+  @Inject NotificationService notifications;
+
+  private Long unreadNotices;
 
   private CurrentUser user;
 
@@ -32,6 +37,14 @@ public class ShellView {
 
   public boolean hasRole(String role) {
     return getUser().roles().contains(role);
+  }
+
+  /** How many of the user's notices they have not opened yet, for the header link. */
+  public long getUnreadNotices() {
+    if (unreadNotices == null) {
+      unreadNotices = notifications.unread();
+    }
+    return unreadNotices;
   }
 
   /** The role areas this user may use, in a fixed order. */

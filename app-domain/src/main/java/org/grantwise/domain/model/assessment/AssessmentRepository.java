@@ -20,6 +20,8 @@ public interface AssessmentRepository {
 
   Optional<Decision> decision(long applicationId);
 
+  Optional<Moderation> moderation(long applicationId);
+
   /** Decisions of a round that applicants have not seen yet. */
   List<Decision> unreleasedDecisions(long roundId);
 

@@ -12,6 +12,7 @@ import org.grantwise.domain.model.assessment.ConflictDeclaration;
 import org.grantwise.domain.model.assessment.Criterion;
 import org.grantwise.domain.model.assessment.Decision;
 import org.grantwise.domain.model.assessment.FundedProject;
+import org.grantwise.domain.model.assessment.Moderation;
 
 @ApplicationScoped
 public class JpaAssessmentRepository implements AssessmentRepository {
@@ -76,6 +77,11 @@ public class JpaAssessmentRepository implements AssessmentRepository {
   @Override
   public Optional<Decision> decision(long applicationId) {
     return Optional.ofNullable(em.find(Decision.class, applicationId));
+  }
+
+  @Override
+  public Optional<Moderation> moderation(long applicationId) {
+    return Optional.ofNullable(em.find(Moderation.class, applicationId));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.grantwise.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.grantwise.domain.model.account.UserAccount;
 import org.grantwise.domain.model.account.UserAccountRepository;
@@ -21,6 +22,16 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<UserAccount> ofOrganisation(long organisationId) {
+    return em.createQuery(
+            "select a from UserAccount a where a.organisation.id = :organisation"
+                + " order by a.username",
+            UserAccount.class)
+        .setParameter("organisation", organisationId)
+        .getResultList();
   }
 
   @Override

@@ -1,0 +1,21 @@
+package org.grantwise.domain.model.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Stored notices. */
+public interface NotificationRepository {
+
+  Notification store(Notification notification);
+
+  /** The user's notices, newest first. */
+  List<Notification> of(String recipient, int limit);
+
+  long unread(String recipient);
+
+  /**
+   * Claims up to {@code limit} e-mails that are due, locking them so another node's job skips them
+   * until this transaction ends.
+   */
+  List<Notification> claimDueEmails(Instant now, int limit);
+}
