@@ -145,6 +145,12 @@ public class ApplicationService {
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems);
     }
+    if (resubmission) {
+      // The officers score the new version: their assessments open again, and any moderated
+      // score of the old one no longer stands (both changes are in the audit log).
+      assessments.assessments(id).forEach(a -> a.reopen(clock.instant()));
+      assessments.moderation(id).ifPresent(assessments::remove);
+    }
     notifications.submissionReceived(application, resubmission);
     return loaded(application);
   }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.grantwise.domain.model.account.Role;
 import org.grantwise.domain.model.account.UserAccount;
 import org.grantwise.domain.model.account.UserAccountRepository;
+import org.grantwise.domain.model.application.ApplicationForm;
 import org.grantwise.domain.model.application.ApplicationRepository;
 import org.grantwise.domain.model.application.ApplicationStatus;
 import org.grantwise.domain.model.application.GrantApplication;
@@ -256,6 +257,17 @@ public class AssessmentService {
       } else if (y.amount().stripTrailingZeros().scale() > 2) {
         problems.add(new FieldError(at + ".amount", "Give the amount in pounds and pence"));
       }
+      BigDecimal requested = requestedFor(application, y.year());
+      if (y.amount() != null && requested != null && y.amount().compareTo(requested) > 0) {
+        problems.add(
+            new FieldError(
+                at + ".amount",
+                "The award for year "
+                    + y.year()
+                    + " must be at most the £"
+                    + requested.stripTrailingZeros().toPlainString()
+                    + " requested for that year"));
+      }
       if (problems.isEmpty()) {
         amounts.add(new FundedProject.YearAmount(y.year(), y.amount()));
       }
@@ -295,6 +307,16 @@ public class AssessmentService {
             input.startDate(),
             amounts,
             clock.instant()));
+  }
+
+  /** What the applicant asked of the fund for a year of the budget, if they asked anything. */
+  private static BigDecimal requestedFor(GrantApplication application, Integer year) {
+    return application.getForm().budget().stream()
+        .filter(b -> year != null && year.equals(b.year()))
+        .map(ApplicationForm.BudgetYear::requested)
+        .filter(r -> r != null)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The officers' queue of submitted applications. */

@@ -122,7 +122,7 @@ class AssessmentApiIT {
 
     // The decision is a manager's, once; the applicant sees nothing until release.
     String award =
-        "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 1, \"amount\": 25000.00}, {\"year\": 2, \"amount\": 8000.50}],"
+        "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 1, \"amount\": 19000.00}, {\"year\": 2, \"amount\": 8000.50}],"
             + " \"startDate\": \"2027-04-01\", \"reason\": \"Strong co-production\"}";
     assertThat(post(app + "/decision", officer1, award).statusCode()).isEqualTo(403);
     HttpResponse<String> decided = post(app + "/decision", manager1, award);
@@ -149,7 +149,7 @@ class AssessmentApiIT {
         .isEqualTo("DOUBLE_PROGRESSION");
     assertThat(p.getJsonObject("organisation").getString("name"))
         .isEqualTo("Riverside Community Anchor");
-    assertThat(p.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("33000.50");
+    assertThat(p.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("27000.50");
     assertThat(p.getJsonArray("reportsDue")).hasSize(4);
     assertThat(TestEnv.get(API + "/projects", anchor1).body()).contains(projectRef);
     assertThat(TestEnv.get(API + "/projects/" + projectRef, TestEnv.token("anchor2")).statusCode())
@@ -183,6 +183,13 @@ class AssessmentApiIT {
             "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 1, \"amount\": 50000.01}], \"startDate\": \"2027-04-01\"}");
     assertThat(tooMuch.statusCode()).isEqualTo(422);
     assertThat(tooMuch.body()).contains("awardedAmounts[1].amount");
+    HttpResponse<String> moreThanAsked =
+        post(
+            app + "/decision",
+            manager1,
+            "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 2, \"amount\": 18500.01}], \"startDate\": \"2027-04-01\"}");
+    assertThat(moreThanAsked.statusCode()).isEqualTo(422);
+    assertThat(moreThanAsked.body()).contains("at most the £18500 requested for that year");
     assertThat(status(id, manager1)).isEqualTo("SUBMITTED");
   }
 
@@ -278,7 +285,7 @@ class AssessmentApiIT {
     assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
   }
 
-  private static long submittedApplication(String token) {
+  static long submittedApplication(String token) {
     long id = ApplicationApiIT.createDraft(token, ApplicationApiIT.completeForm());
     ApplicationApiIT.uploadRequiredDocuments(id, token);
     HttpResponse<String> submitted = ApplicationApiIT.submit(id, token);
@@ -286,7 +293,7 @@ class AssessmentApiIT {
     return id;
   }
 
-  private static String scores(int score, String model, String reason, String recommendation) {
+  static String scores(int score, String model, String reason, String recommendation) {
     JsonArrayBuilder scores = Json.createArrayBuilder();
     for (String criterion :
         List.of(
@@ -319,7 +326,7 @@ class AssessmentApiIT {
     return TestEnv.object(response.body()).getString("status");
   }
 
-  private static HttpResponse<String> post(String url, String token, String json) {
+  static HttpResponse<String> post(String url, String token, String json) {
     return TestEnv.send(
         HttpRequest.newBuilder(URI.create(url))
             .header("Authorization", "Bearer " + token)

@@ -163,4 +163,82 @@ class AssessmentBrowserIT {
           .contains("Awarded");
     }
   }
+
+  @Test
+  void aManagerModeratesAndAsksForChangesAndTheOfficerSeesWhatChanged() {
+    String anchor1 = TestEnv.token("anchor1");
+    String manager1 = TestEnv.token("manager1");
+    long id = AssessmentApiIT.submittedApplication(anchor1);
+    String app = TestEnv.APP + "/api/applications/" + id;
+    assertThat(
+            AssessmentApiIT.post(
+                    app + "/assignment",
+                    manager1,
+                    "{\"officer\": \"officer1\", \"moderator\": \"officer2\"}")
+                .statusCode())
+        .isEqualTo(200);
+    int score = 5;
+    for (String officer : java.util.List.of("officer1", "officer2")) {
+      String token = TestEnv.token(officer);
+      assertThat(
+              AssessmentApiIT.post(app + "/conflict-declaration", token, "{\"conflict\": false}")
+                  .statusCode())
+          .isEqualTo(201);
+      assertThat(
+              AssessmentApiIT.post(
+                      app + "/assessments",
+                      token,
+                      AssessmentApiIT.scores(score, "PROGRESSION", null, "AWARD"))
+                  .statusCode())
+          .isEqualTo(200);
+      score = 1;
+    }
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      browser.signIn("manager1").visit("/manager/application.xhtml?id=" + id);
+      assertThat(d.findElement(By.id("needs-moderation")).getText())
+          .contains("agree a moderated score before deciding");
+      d.findElement(By.id("score")).sendKeys("lots");
+      browser.clickAndWait(By.id("moderate"));
+      assertThat(d.findElement(By.id("error-summary")).getText())
+          .contains("Give the moderated score as a number");
+      browser.assertAccessible();
+      d.findElement(By.id("score")).clear();
+      d.findElement(By.id("score")).sendKeys("62.5");
+      d.findElement(By.id("note")).sendKeys("Agreed at the panel: partnerships are strong");
+      browser.clickAndWait(By.id("moderate"));
+      assertThat(d.findElement(By.id("moderated")).getText())
+          .contains("62.50", "manager1", "partnerships are strong");
+      assertThat(d.findElements(By.id("needs-moderation"))).isEmpty();
+
+      d.findElement(By.cssSelector("input[name='decision'][value='REQUEST_CHANGES']")).click();
+      d.findElement(By.id("reason")).sendKeys("Name the second partner");
+      browser.clickAndWait(By.id("decide"));
+      assertThat(d.findElement(By.id("case-status")).getText()).isEqualTo("Changes requested");
+    }
+
+    HttpRequest put =
+        HttpRequest.newBuilder(URI.create(app))
+            .header("Authorization", "Bearer " + anchor1)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"title\": \"Skills café, two partners\"}"))
+            .build();
+    assertThat(TestEnv.send(put).statusCode()).isEqualTo(200);
+    assertThat(ApplicationApiIT.submit(id, anchor1).statusCode()).isEqualTo(200);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      browser.signIn("officer1").visit("/assessment/assess.xhtml?id=" + id);
+      assertThat(d.findElement(By.id("resubmission-changes")).getText())
+          .isEqualTo("Changes in version 2");
+      assertThat(d.findElement(By.id("changes")).getText())
+          .contains("title", "Skills café, two partners");
+      assertThat(d.findElements(By.id("completed")))
+          .as("the resubmission reopens the officer's assessment")
+          .isEmpty();
+      assertThat(d.findElement(By.id("criteria:0:score")).getAttribute("value")).isEqualTo("5");
+      browser.assertAccessible();
+    }
+  }
 }

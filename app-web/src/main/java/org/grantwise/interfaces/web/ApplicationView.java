@@ -69,6 +69,7 @@ public class ApplicationView implements Serializable, FieldErrors {
 
   private List<VersionRow> versions = List.of();
   private List<FormDiff.Change> changesSinceLastVersion = List.of();
+  private List<FormDiff.Change> changesInLastResubmission = List.of();
 
   /** A submitted version as the history lists it. */
   public record VersionRow(int number, String submittedAt, String submittedBy)
@@ -123,6 +124,13 @@ public class ApplicationView implements Serializable, FieldErrors {
             : FormDiff.between(
                 application.getVersions().get(application.getVersions().size() - 1).getForm(),
                 application.getForm());
+    int count = application.getVersions().size();
+    changesInLastResubmission =
+        count < 2
+            ? List.of()
+            : FormDiff.between(
+                application.getVersions().get(count - 2).getForm(),
+                application.getVersions().get(count - 1).getForm());
     documents =
         application.getDocuments().stream()
             .map(
@@ -174,6 +182,13 @@ public class ApplicationView implements Serializable, FieldErrors {
 
   public List<VersionRow> getVersions() {
     return versions;
+  }
+
+  /**
+   * What the latest submitted version changed from the one before (for officers, after changes).
+   */
+  public List<FormDiff.Change> getChangesInLastResubmission() {
+    return changesInLastResubmission;
   }
 
   public List<FormDiff.Change> getChangesSinceLastVersion() {

@@ -182,6 +182,18 @@ public class Assessment {
     return List.of();
   }
 
+  /**
+   * Opens a completed assessment again after the applicant resubmitted: the officer reviews the
+   * scores against the new version, starting from their earlier ones.
+   */
+  public void reopen(Instant at) {
+    if (status == Status.COMPLETED) {
+      status = Status.DRAFT;
+      completedAt = null;
+      updatedAt = at;
+    }
+  }
+
   static BigDecimal total(List<Score> scores, Map<String, Criterion> criteria) {
     BigDecimal weights =
         criteria.values().stream()

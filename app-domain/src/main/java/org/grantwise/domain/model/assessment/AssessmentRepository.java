@@ -22,6 +22,8 @@ public interface AssessmentRepository {
 
   Optional<Moderation> moderation(long applicationId);
 
+  void remove(Moderation moderation);
+
   /** Decisions of a round that applicants have not seen yet. */
   List<Decision> unreleasedDecisions(long roundId);
 

@@ -85,6 +85,11 @@ public class JpaAssessmentRepository implements AssessmentRepository {
   }
 
   @Override
+  public void remove(Moderation moderation) {
+    em.remove(moderation);
+  }
+
+  @Override
   public List<Decision> unreleasedDecisions(long roundId) {
     return em.createQuery(
             "select d from Decision d where d.releasedAt is null and d.applicationId in"

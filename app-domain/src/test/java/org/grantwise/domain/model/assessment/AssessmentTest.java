@@ -80,4 +80,16 @@ class AssessmentTest {
     assertThatThrownBy(() -> record(List.of(), null, null, false))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aReopenedAssessmentKeepsItsScoresAndCanBeCompletedAgain() {
+    record(List.of(new Score("FIT", 5, "a"), new Score("MONEY", 2, "b")), null, null, true);
+    assessment.reopen(Instant.parse("2027-01-02T10:00:00Z"));
+    assertThat(assessment.getStatus()).isEqualTo(Assessment.Status.DRAFT);
+    assertThat(assessment.getScores()).hasSize(2);
+    assertThat(
+            record(List.of(new Score("FIT", 4, "a"), new Score("MONEY", 2, "b")), null, null, true))
+        .isEmpty();
+    assertThat(assessment.getStatus()).isEqualTo(Assessment.Status.COMPLETED);
+  }
 }
