@@ -1,0 +1,14 @@
+package org.grantwise.domain.model.report;
+
+import java.util.List;
+
+/** Counts respondents for the CMO statistics, in the database. */
+public interface CmoStatistics {
+
+  /**
+   * Per group: N and the count of each item, following the review's counting rules (each respondent
+   * once, by their most recent record in the period; an unanswered category leaves them out of its
+   * N). Groups in key order.
+   */
+  List<CmoCounts> count(CmoQuery query);
+}

@@ -1,0 +1,102 @@
+package org.grantwise.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.grantwise.domain.model.report.Breakdown;
+import org.grantwise.domain.model.report.CmoCounts;
+import org.grantwise.domain.model.report.CmoQuery;
+import org.grantwise.domain.model.report.CmoStatistics;
+
+/**
+ * One statement per report: the most recent record of each respondent in the period (by collection
+ * date; on the same day EXIT over FOLLOW_UP over BASELINE), then N per group and the count per
+ * item. Column and group expressions come from enums, never from the request; values are bound.
+ */
+@ApplicationScoped
+public class JpaCmoStatistics implements CmoStatistics {
+
+  @PersistenceContext(unitName = "grantwise")
+  private EntityManager em;
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<CmoCounts> count(CmoQuery query) {
+    List<Object> values = new ArrayList<>();
+    StringBuilder where = new StringBuilder("TRUE");
+    if (query.roundId() != null) {
+      values.add(query.roundId());
+      where.append(" AND p.round_id = ?").append(values.size());
+    }
+    if (query.from() != null) {
+      values.add(query.from());
+      where.append(" AND r.collected_on >= ?").append(values.size());
+    }
+    if (query.to() != null) {
+      values.add(query.to());
+      where.append(" AND r.collected_on <= ?").append(values.size());
+    }
+    if (!query.projectRefs().isEmpty()) {
+      where.append(" AND p.project_ref IN (");
+      for (int i = 0; i < query.projectRefs().size(); i++) {
+        values.add(query.projectRefs().get(i));
+        where.append(i == 0 ? "?" : ", ?").append(values.size());
+      }
+      where.append(")");
+    }
+    String sql =
+        "WITH latest AS ("
+            + " SELECT DISTINCT ON (r.project_id, r.respondent_ref)"
+            + " r.project_id, r.respondent_ref, r."
+            + query.category().column()
+            + " AS answers, "
+            + group(query.by())
+            + " AS grp"
+            + " FROM outcome_record r JOIN funded_project p ON p.id = r.project_id"
+            + " WHERE "
+            + where
+            + " ORDER BY r.project_id, r.respondent_ref, r.collected_on DESC,"
+            + " CASE r.wave WHEN 'EXIT' THEN 3 WHEN 'FOLLOW_UP' THEN 2 ELSE 1 END DESC)"
+            + " SELECT grp, NULL AS item, count(*) FROM latest WHERE answers IS NOT NULL"
+            + " GROUP BY grp"
+            + " UNION ALL"
+            + " SELECT grp, item, count(DISTINCT (project_id, respondent_ref))"
+            + " FROM latest, unnest(answers) AS item GROUP BY grp, item"
+            + " ORDER BY 1, 2 NULLS FIRST";
+    Query statement = em.createNativeQuery(sql);
+    for (int i = 0; i < values.size(); i++) {
+      statement.setParameter(i + 1, values.get(i));
+    }
+    Map<String, Long> n = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> items = new HashMap<>();
+    for (Object[] row : (List<Object[]>) statement.getResultList()) {
+      String group = (String) row[0];
+      long count = ((Number) row[2]).longValue();
+      if (row[1] == null) {
+        n.put(group, count);
+      } else {
+        items.computeIfAbsent(group, g -> new HashMap<>()).put((String) row[1], count);
+      }
+    }
+    return n.entrySet().stream()
+        .map(e -> new CmoCounts(e.getKey(), e.getValue(), items.getOrDefault(e.getKey(), Map.of())))
+        .toList();
+  }
+
+  private static String group(Breakdown by) {
+    return switch (by) {
+      case ALL -> "'ALL'";
+      case PARTICIPANT_TYPE -> "r.participant_type";
+      case THEME -> "p.primary_theme";
+      case CO_PRODUCTION_MODEL -> "p.co_production_model";
+      case ROUND -> "p.round_id::text";
+      case PROJECT -> "p.project_ref";
+    };
+  }
+}
