@@ -32,10 +32,6 @@ public final class ExceptionMappers {
       implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException exception) {
-      if (exception.getResponse().hasEntity()) {
-        // Built by our own code with a body that says what is wrong (a bad query parameter).
-        return exception.getResponse();
-      }
       Response.Status status = Response.Status.fromStatusCode(exception.getResponse().getStatus());
       if (status == null) {
         status = Response.Status.BAD_REQUEST;

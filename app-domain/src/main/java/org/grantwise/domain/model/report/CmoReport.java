@@ -2,7 +2,11 @@ package org.grantwise.domain.model.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,6 +52,34 @@ public record CmoReport(CmoCategory category, Breakdown by, List<Group> groups) 
                             .toList()))
             .toList();
     return new CmoReport(category, by, groups);
+  }
+
+  /** Groups smaller than this are not published. */
+  public static final int SMALLEST_PUBLISHED_GROUP = 5;
+
+  /**
+   * The groups a publishable table hides: those under {@link #SMALLEST_PUBLISHED_GROUP}
+   * respondents, and then the smallest others until no hidden N can be worked out from the overall
+   * N (which the ALL breakdown publishes): at least two hidden, together at least five.
+   */
+  public Set<String> suppressedForPublication() {
+    Set<String> hidden = new LinkedHashSet<>();
+    groups.stream().filter(g -> g.n() < SMALLEST_PUBLISHED_GROUP).forEach(g -> hidden.add(g.key()));
+    if (by == Breakdown.ALL || hidden.isEmpty()) {
+      return hidden;
+    }
+    List<Group> visible =
+        new ArrayList<>(groups.stream().filter(g -> !hidden.contains(g.key())).toList());
+    visible.sort(Comparator.comparingLong(Group::n));
+    while (!visible.isEmpty()
+        && (hidden.size() < 2 || hiddenTotal(hidden) < SMALLEST_PUBLISHED_GROUP)) {
+      hidden.add(visible.remove(0).key());
+    }
+    return hidden;
+  }
+
+  private long hiddenTotal(Set<String> hidden) {
+    return groups.stream().filter(g -> hidden.contains(g.key())).mapToLong(Group::n).sum();
   }
 
   /** 100 × count / n, rounded half-up to one decimal; 0.0 for an empty group. */

@@ -46,4 +46,30 @@ class CmoReportTest {
     assertThat(partners.items().get(0).percent()).isEqualByComparingTo("93.8");
     assertThat(report.groups().get(1).items()).allMatch(i -> i.count() == 0);
   }
+
+  @Test
+  void aPublishableTableHidesSmallGroupsAndEnoughOthersThatTheyCannotBeWorkedOut() {
+    assertThat(report(20, 3, 9).suppressedForPublication())
+        .as(
+            "one small group alone could be recovered from the overall N: the next smallest goes too")
+        .containsExactlyInAnyOrder("G2", "G3");
+    assertThat(report(20, 2, 1, 9).suppressedForPublication())
+        .as("two small groups total 3: still recoverable as a pair, so one more")
+        .containsExactlyInAnyOrder("G2", "G3", "G4");
+    assertThat(report(20, 8, 9).suppressedForPublication()).isEmpty();
+    assertThat(report(4).suppressedForPublication()).containsExactly("G1");
+  }
+
+  private static CmoReport report(long... ns) {
+    List<CmoCounts> counts = new java.util.ArrayList<>();
+    for (int i = 0; i < ns.length; i++) {
+      counts.add(new CmoCounts("G" + (i + 1), ns[i], Map.of()));
+    }
+    return CmoReport.of(
+        CmoCategory.MECHANISMS,
+        ns.length == 1 ? Breakdown.ALL : Breakdown.PARTICIPANT_TYPE,
+        List.of(new CmoReport.Term("X", "X")),
+        counts,
+        k -> k);
+  }
 }

@@ -1,0 +1,48 @@
+package org.grantwise.interfaces.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.grantwise.domain.model.report.CmoReport;
+
+/**
+ * A CMO report as a table of text, the same for the page, CSV, XLSX and PDF: one row per item, one
+ * column per group headed "label N=n" the way the review labels its charts. A publishable table
+ * shows hidden groups as "N<5" with empty cells.
+ */
+public record CmoTable(List<String> header, List<List<String>> rows, List<Column> columns) {
+
+  /** A group as a column: its heading and whether its figures are shown. */
+  public record Column(String key, String heading, boolean shown) {}
+
+  public static CmoTable of(CmoReport report, boolean publishable) {
+    Set<String> hidden = publishable ? report.suppressedForPublication() : Set.of();
+    List<Column> columns =
+        report.groups().stream()
+            .map(
+                g ->
+                    new Column(
+                        g.key(),
+                        g.label() + (hidden.contains(g.key()) ? " N<5" : " N=" + g.n()),
+                        !hidden.contains(g.key())))
+            .toList();
+    List<String> header = new ArrayList<>();
+    header.add("Item");
+    columns.forEach(c -> header.add(c.heading()));
+    List<List<String>> rows = new ArrayList<>();
+    int items = report.groups().isEmpty() ? 0 : report.groups().get(0).items().size();
+    for (int i = 0; i < items; i++) {
+      List<String> row = new ArrayList<>();
+      row.add(report.groups().get(0).items().get(i).label());
+      for (int g = 0; g < report.groups().size(); g++) {
+        CmoReport.Item item = report.groups().get(g).items().get(i);
+        row.add(
+            columns.get(g).shown()
+                ? item.percent().toPlainString() + "% (" + item.count() + ")"
+                : "");
+      }
+      rows.add(row);
+    }
+    return new CmoTable(List.copyOf(header), List.copyOf(rows), columns);
+  }
+}
