@@ -3,7 +3,13 @@ package org.grantwise.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.grantwise.domain.model.assessment.Assessment;
 import org.grantwise.domain.model.assessment.AssessmentRepository;
@@ -12,6 +18,8 @@ import org.grantwise.domain.model.assessment.ConflictDeclaration;
 import org.grantwise.domain.model.assessment.Criterion;
 import org.grantwise.domain.model.assessment.Decision;
 import org.grantwise.domain.model.assessment.FundedProject;
+import org.grantwise.domain.model.assessment.Recommendation;
+import org.grantwise.domain.model.assessment.ScoreSheet;
 
 @ApplicationScoped
 public class JpaAssessmentRepository implements AssessmentRepository {
@@ -71,6 +79,53 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             Assessment.class)
         .setParameter("application", applicationId)
         .getResultList();
+  }
+
+  @Override
+  public List<ScoreSheet> scoreSheets(Collection<Long> applicationIds, String clearedOfficer) {
+    if (applicationIds.isEmpty()) {
+      return List.of();
+    }
+    // Plain columns, not entities: one query for the lot, and nothing kept in the persistence
+    // context while a large export runs.
+    String jpql =
+        "select a.id, a.applicationId, a.officer, a.status, a.weightedTotal, a.recommendation,"
+            + " s.criterion, s.score"
+            + " from Assessment a left join a.scores s where a.applicationId in :applications"
+            + (clearedOfficer == null
+                ? ""
+                : " and exists (select g from Assignment g where g.applicationId = a.applicationId"
+                    + " and (g.officer = :officer or g.moderator = :officer))"
+                    + " and exists (select d from ConflictDeclaration d"
+                    + " where d.applicationId = a.applicationId and d.officer = :officer"
+                    + " and d.conflict = false)")
+            + " order by a.applicationId, a.id";
+    var query = em.createQuery(jpql, Object[].class).setParameter("applications", applicationIds);
+    if (clearedOfficer != null) {
+      query.setParameter("officer", clearedOfficer);
+    }
+    Map<Long, Object[]> assessments = new LinkedHashMap<>();
+    Map<Long, Map<String, Integer>> scores = new HashMap<>();
+    for (Object[] r : query.getResultList()) {
+      Long id = (Long) r[0];
+      assessments.putIfAbsent(id, r);
+      Map<String, Integer> sheet = scores.computeIfAbsent(id, k -> new HashMap<>());
+      if (r[6] != null) {
+        sheet.put((String) r[6], (Integer) r[7]);
+      }
+    }
+    List<ScoreSheet> sheets = new ArrayList<>();
+    assessments.forEach(
+        (id, r) ->
+            sheets.add(
+                new ScoreSheet(
+                    (Long) r[1],
+                    (String) r[2],
+                    (Assessment.Status) r[3],
+                    scores.get(id),
+                    (BigDecimal) r[4],
+                    (Recommendation) r[5])));
+    return sheets;
   }
 
   @Override
