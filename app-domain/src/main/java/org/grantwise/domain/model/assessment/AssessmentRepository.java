@@ -26,6 +26,9 @@ public interface AssessmentRepository {
    */
   List<ScoreSheet> scoreSheets(Collection<Long> applicationIds, String clearedOfficer);
 
+  /** Every officer's workload, by username. */
+  List<OfficerWorkload> workload();
+
   Optional<Decision> decision(long applicationId);
 
   /** Decisions of a round that applicants have not seen yet. */

@@ -18,6 +18,7 @@ import org.grantwise.domain.model.assessment.ConflictDeclaration;
 import org.grantwise.domain.model.assessment.Criterion;
 import org.grantwise.domain.model.assessment.Decision;
 import org.grantwise.domain.model.assessment.FundedProject;
+import org.grantwise.domain.model.assessment.OfficerWorkload;
 import org.grantwise.domain.model.assessment.Recommendation;
 import org.grantwise.domain.model.assessment.ScoreSheet;
 
@@ -126,6 +127,54 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                     (BigDecimal) r[4],
                     (Recommendation) r[5])));
     return sheets;
+  }
+
+  @Override
+  public List<OfficerWorkload> workload() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                with assigned as (
+                  select officer as username, application_id from application_assignment
+                  union all
+                  select moderator, application_id from application_assignment
+                  where moderator is not null),
+                work as (
+                  select p.username, count(*) as assigned,
+                         count(*) filter (where s.status is distinct from 'COMPLETED'
+                                            and d.conflict is distinct from true
+                                            and g.status in ('SUBMITTED', 'UNDER_ASSESSMENT',
+                                                             'RESUBMITTED')) as in_progress
+                  from assigned p
+                  join grant_application g on g.id = p.application_id
+                  left join assessment s
+                    on s.application_id = p.application_id and s.officer = p.username
+                  left join conflict_declaration d
+                    on d.application_id = p.application_id and d.officer = p.username
+                  group by p.username),
+                done as (
+                  select officer as username, count(*) as completed from assessment
+                  where status = 'COMPLETED' group by officer),
+                conflicts as (
+                  select officer as username, count(*) as conflicts from conflict_declaration
+                  where conflict group by officer)
+                select username, coalesce(w.assigned, 0), coalesce(w.in_progress, 0),
+                       coalesce(c.completed, 0), coalesce(k.conflicts, 0)
+                from work w full join done c using (username) full join conflicts k using (username)
+                order by username
+                """)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new OfficerWorkload(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue()))
+        .toList();
   }
 
   @Override
