@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grantwise.application.ApplicationNotFoundException;
 import org.grantwise.application.ApplicationService;
+import org.grantwise.application.AwardLetterService;
 import org.grantwise.application.StaleApplicationException;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.ApplicationStatus;
@@ -50,6 +51,8 @@ public class ApplicationView implements Serializable, FieldErrors {
 
   @Inject ApplicationService applications;
 
+  @Inject AwardLetterService awardLetters;
+
   private Long id;
   private String section = Section.PROJECT.name();
   private String reference;
@@ -66,6 +69,7 @@ public class ApplicationView implements Serializable, FieldErrors {
   private List<DocumentRow> documents = List.of();
   private DocumentKind documentKind;
   private transient Part file;
+  private String awardedProject;
 
   private List<VersionRow> versions = List.of();
   private List<FormDiff.Change> changesSinceLastVersion = List.of();
@@ -106,6 +110,10 @@ public class ApplicationView implements Serializable, FieldErrors {
     version = application.getVersion();
     submittedAt = application.getSubmittedAt();
     model = FormModel.of(application.getForm());
+    awardedProject =
+        status == ApplicationStatus.AWARDED
+            ? awardLetters.letterFor(application.getId()).orElse(null)
+            : null;
     complete = applications.completeSections(application.getId());
     versions =
         application.getVersions().stream()
@@ -584,5 +592,10 @@ public class ApplicationView implements Serializable, FieldErrors {
 
   public boolean isConflict() {
     return conflict;
+  }
+
+  /** The funded project's reference once the award is released, for the award letter link. */
+  public String getAwardedProject() {
+    return awardedProject;
   }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.grantwise.application.ApplicationNotFoundException;
 import org.grantwise.application.AssessmentService;
+import org.grantwise.application.AwardLetterService;
 import org.grantwise.application.DecisionInput;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
@@ -30,6 +31,8 @@ public class ManagerCaseView implements Serializable, FieldErrors {
 
   @Inject AssessmentService assessments;
 
+  @Inject AwardLetterService awardLetters;
+
   private Long id;
   private AssessmentService.CaseSummary summary;
   private String officer;
@@ -42,6 +45,7 @@ public class ManagerCaseView implements Serializable, FieldErrors {
   private String projectRef;
   private String moderatedScore;
   private String moderationNote;
+  private String awardLetterProject;
   private List<FieldError> errors = List.of();
 
   /** An assessment as the manager's table shows it. */
@@ -65,6 +69,7 @@ public class ManagerCaseView implements Serializable, FieldErrors {
       faces.responseComplete();
       return;
     }
+    awardLetterProject = awardLetters.letterFor(id).orElse(null);
     assessments
         .assignmentOf(id)
         .ifPresent(
@@ -328,5 +333,10 @@ public class ManagerCaseView implements Serializable, FieldErrors {
 
   public String getProjectRef() {
     return projectRef;
+  }
+
+  /** The funded project whose award letter is out (the award released), or null. */
+  public String getAwardLetterProject() {
+    return awardLetterProject;
   }
 }

@@ -61,7 +61,17 @@ public class QueueView {
 
   /** The CSV export of the same view (every matching row, not just this page). */
   public String getCsvUrl() {
-    return "queue.csv?"
+    return exportUrl("queue.csv");
+  }
+
+  /** The XLSX export of the same view. */
+  public String getXlsxUrl() {
+    return exportUrl("queue.xlsx");
+  }
+
+  private static String exportUrl(String file) {
+    return file
+        + "?"
         + jakarta.faces.context.FacesContext.getCurrentInstance()
             .getExternalContext()
             .getRequestParameterMap()

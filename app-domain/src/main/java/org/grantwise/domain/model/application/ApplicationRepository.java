@@ -2,6 +2,7 @@ package org.grantwise.domain.model.application;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 public interface ApplicationRepository {
 
@@ -17,4 +18,10 @@ public interface ApplicationRepository {
 
   /** A page of the officers' queue: never drafts. */
   QueueQuery.Page queue(QueueQuery query);
+
+  /**
+   * Every row of the queue that matches, in the query's order, read from a database cursor (the
+   * query's page is ignored). Close the stream; it is only readable inside the transaction.
+   */
+  Stream<QueueQuery.Row> queueRows(QueueQuery query);
 }

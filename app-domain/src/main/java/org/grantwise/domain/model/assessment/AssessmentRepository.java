@@ -1,5 +1,6 @@
 package org.grantwise.domain.model.assessment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,16 @@ public interface AssessmentRepository {
   Optional<Assessment> assessment(long applicationId, String officer);
 
   List<Assessment> assessments(long applicationId);
+
+  /**
+   * The score sheets of many applications in one query, in the order the assessments were started.
+   * With {@code clearedOfficer}, only applications that officer is assigned to and has declared no
+   * conflict of interest with.
+   */
+  List<ScoreSheet> scoreSheets(Collection<Long> applicationIds, String clearedOfficer);
+
+  /** Every officer's workload, by username. */
+  List<OfficerWorkload> workload();
 
   Optional<Decision> decision(long applicationId);
 

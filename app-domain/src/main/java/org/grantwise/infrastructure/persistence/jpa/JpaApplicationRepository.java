@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.grantwise.domain.model.application.ApplicationRepository;
 import org.grantwise.domain.model.application.ApplicationStatus;
 import org.grantwise.domain.model.application.GrantApplication;
 import org.grantwise.domain.model.application.QueueQuery;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class JpaApplicationRepository implements ApplicationRepository {
@@ -44,48 +46,42 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
   @Override
   public QueueQuery.Page queue(QueueQuery q) {
-    StringBuilder where = new StringBuilder(" where a.status <> :draft");
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("draft", ApplicationStatus.DRAFT);
-    if (q.roundId() != null) {
-      where.append(" and a.round.id = :round");
-      parameters.put("round", q.roundId());
-    }
-    if (q.status() != null) {
-      where.append(" and a.status = :status");
-      parameters.put("status", q.status());
-    }
-    if (q.theme() != null) {
-      where.append(" and a.primaryTheme = :theme");
-      parameters.put("theme", q.theme());
-    }
-    if (q.coProductionModel() != null) {
-      where.append(" and a.coProductionModel = :model");
-      parameters.put("model", q.coProductionModel());
-    }
-    if (q.area() != null) {
-      where.append(" and lower(a.areaServed) like :area");
-      parameters.put("area", "%" + q.area().toLowerCase(Locale.ROOT) + "%");
-    }
-    if (q.minRequested() != null) {
-      where.append(" and a.totalRequested >= :min");
-      parameters.put("min", q.minRequested());
-    }
-    if (q.maxRequested() != null) {
-      where.append(" and a.totalRequested <= :max");
-      parameters.put("max", q.maxRequested());
-    }
-    if (q.officer() != null) {
-      where.append(
-          " and exists (select s from Assignment s where s.applicationId = a.id and s.officer = :officer)");
-      parameters.put("officer", q.officer());
-    }
-    if (q.search() != null) {
-      where.append(
-          " and (lower(a.reference) like :search or lower(a.title) like :search"
-              + " or lower(a.organisation.name) like :search)");
-      parameters.put("search", "%" + q.search().toLowerCase(Locale.ROOT) + "%");
-    }
+    QueueFilter filter = QueueFilter.of(q);
+    var rows = em.createQuery(QUEUE_ROW + filter.where() + orderBy(q), QueueQuery.Row.class);
+    var count =
+        em.createQuery("select count(a) from GrantApplication a" + filter.where(), Long.class);
+    filter
+        .parameters()
+        .forEach(
+            (name, value) -> {
+              rows.setParameter(name, value);
+              count.setParameter(name, value);
+            });
+    return new QueueQuery.Page(
+        rows.setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList(),
+        count.getSingleResult());
+  }
+
+  @Override
+  public Stream<QueueQuery.Row> queueRows(QueueQuery q) {
+    QueueFilter filter = QueueFilter.of(q);
+    var rows = em.createQuery(QUEUE_ROW + filter.where() + orderBy(q), QueueQuery.Row.class);
+    filter.parameters().forEach(rows::setParameter);
+    // A fetch size makes the PostgreSQL driver read through a cursor instead of all rows at once.
+    return rows.setHint(HibernateHints.HINT_FETCH_SIZE, 500)
+        .setHint(HibernateHints.HINT_READ_ONLY, true)
+        .getResultStream();
+  }
+
+  private static final String QUEUE_ROW =
+      "select new org.grantwise.domain.model.application.QueueQuery$Row(a.id, a.reference,"
+          + " a.title, a.organisation.name, a.primaryTheme, a.coProductionModel, a.areaServed,"
+          + " a.totalRequested, a.status,"
+          + " (select s.officer from Assignment s where s.applicationId = a.id), a.submittedAt,"
+          + " a.round.id)"
+          + " from GrantApplication a";
+
+  private static String orderBy(QueueQuery q) {
     String order =
         switch (q.sort()) {
           case REFERENCE -> "a.reference";
@@ -95,29 +91,62 @@ public class JpaApplicationRepository implements ApplicationRepository {
           case STATUS -> "a.status";
           case SUBMITTED -> "a.submittedAt";
         };
-    var rows =
-        em.createQuery(
-            "select new org.grantwise.domain.model.application.QueueQuery$Row(a.id, a.reference,"
-                + " a.title, a.organisation.name, a.primaryTheme, a.coProductionModel, a.areaServed,"
-                + " a.totalRequested, a.status,"
-                + " (select s.officer from Assignment s where s.applicationId = a.id), a.submittedAt,"
-                + " a.round.id)"
-                + " from GrantApplication a"
-                + where
-                + " order by "
-                + order
-                + (q.descending() ? " desc nulls last" : " asc nulls last")
-                + ", a.id",
-            QueueQuery.Row.class);
-    var count = em.createQuery("select count(a) from GrantApplication a" + where, Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          rows.setParameter(name, value);
-          count.setParameter(name, value);
-        });
-    return new QueueQuery.Page(
-        rows.setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList(),
-        count.getSingleResult());
+    return " order by "
+        + order
+        + (q.descending() ? " desc nulls last" : " asc nulls last")
+        + ", a.id";
+  }
+
+  /**
+   * The where clause of the queue's filters and its parameters, shared by page, count and export.
+   */
+  private record QueueFilter(String where, Map<String, Object> parameters) {
+
+    static QueueFilter of(QueueQuery q) {
+      StringBuilder where = new StringBuilder(" where a.status <> :draft");
+      Map<String, Object> parameters = new HashMap<>();
+      parameters.put("draft", ApplicationStatus.DRAFT);
+      if (q.roundId() != null) {
+        where.append(" and a.round.id = :round");
+        parameters.put("round", q.roundId());
+      }
+      if (q.status() != null) {
+        where.append(" and a.status = :status");
+        parameters.put("status", q.status());
+      }
+      if (q.theme() != null) {
+        where.append(" and a.primaryTheme = :theme");
+        parameters.put("theme", q.theme());
+      }
+      if (q.coProductionModel() != null) {
+        where.append(" and a.coProductionModel = :model");
+        parameters.put("model", q.coProductionModel());
+      }
+      if (q.area() != null) {
+        where.append(" and lower(a.areaServed) like :area");
+        parameters.put("area", "%" + q.area().toLowerCase(Locale.ROOT) + "%");
+      }
+      if (q.minRequested() != null) {
+        where.append(" and a.totalRequested >= :min");
+        parameters.put("min", q.minRequested());
+      }
+      if (q.maxRequested() != null) {
+        where.append(" and a.totalRequested <= :max");
+        parameters.put("max", q.maxRequested());
+      }
+      if (q.officer() != null) {
+        where.append(
+            " and exists (select s from Assignment s where s.applicationId = a.id and s.officer = :officer)");
+        parameters.put("officer", q.officer());
+      }
+      if (q.search() != null) {
+        where.append(
+            " and (lower(a.reference) like :search or lower(a.title) like :search"
+                + " or lower(a.organisation.name) like :search)");
+        parameters.put("search", "%" + q.search().toLowerCase(Locale.ROOT) + "%");
+      }
+      return new QueueFilter(where.toString(), parameters);
+    }
   }
 
   @Override

@@ -3,7 +3,13 @@ package org.grantwise.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.grantwise.domain.model.assessment.Assessment;
 import org.grantwise.domain.model.assessment.AssessmentRepository;
@@ -13,6 +19,9 @@ import org.grantwise.domain.model.assessment.Criterion;
 import org.grantwise.domain.model.assessment.Decision;
 import org.grantwise.domain.model.assessment.FundedProject;
 import org.grantwise.domain.model.assessment.Moderation;
+import org.grantwise.domain.model.assessment.OfficerWorkload;
+import org.grantwise.domain.model.assessment.Recommendation;
+import org.grantwise.domain.model.assessment.ScoreSheet;
 
 @ApplicationScoped
 public class JpaAssessmentRepository implements AssessmentRepository {
@@ -72,6 +81,101 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             Assessment.class)
         .setParameter("application", applicationId)
         .getResultList();
+  }
+
+  @Override
+  public List<ScoreSheet> scoreSheets(Collection<Long> applicationIds, String clearedOfficer) {
+    if (applicationIds.isEmpty()) {
+      return List.of();
+    }
+    // Plain columns, not entities: one query for the lot, and nothing kept in the persistence
+    // context while a large export runs.
+    String jpql =
+        "select a.id, a.applicationId, a.officer, a.status, a.weightedTotal, a.recommendation,"
+            + " s.criterion, s.score"
+            + " from Assessment a left join a.scores s where a.applicationId in :applications"
+            + (clearedOfficer == null
+                ? ""
+                : " and exists (select g from Assignment g where g.applicationId = a.applicationId"
+                    + " and (g.officer = :officer or g.moderator = :officer))"
+                    + " and exists (select d from ConflictDeclaration d"
+                    + " where d.applicationId = a.applicationId and d.officer = :officer"
+                    + " and d.conflict = false)")
+            + " order by a.applicationId, a.id";
+    var query = em.createQuery(jpql, Object[].class).setParameter("applications", applicationIds);
+    if (clearedOfficer != null) {
+      query.setParameter("officer", clearedOfficer);
+    }
+    Map<Long, Object[]> assessments = new LinkedHashMap<>();
+    Map<Long, Map<String, Integer>> scores = new HashMap<>();
+    for (Object[] r : query.getResultList()) {
+      Long id = (Long) r[0];
+      assessments.putIfAbsent(id, r);
+      Map<String, Integer> sheet = scores.computeIfAbsent(id, k -> new HashMap<>());
+      if (r[6] != null) {
+        sheet.put((String) r[6], (Integer) r[7]);
+      }
+    }
+    List<ScoreSheet> sheets = new ArrayList<>();
+    assessments.forEach(
+        (id, r) ->
+            sheets.add(
+                new ScoreSheet(
+                    (Long) r[1],
+                    (String) r[2],
+                    (Assessment.Status) r[3],
+                    scores.get(id),
+                    (BigDecimal) r[4],
+                    (Recommendation) r[5])));
+    return sheets;
+  }
+
+  @Override
+  public List<OfficerWorkload> workload() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                with assigned as (
+                  select officer as username, application_id from application_assignment
+                  union all
+                  select moderator, application_id from application_assignment
+                  where moderator is not null),
+                work as (
+                  select p.username, count(*) as assigned,
+                         count(*) filter (where s.status is distinct from 'COMPLETED'
+                                            and d.conflict is distinct from true
+                                            and g.status in ('SUBMITTED', 'UNDER_ASSESSMENT',
+                                                             'RESUBMITTED')) as in_progress
+                  from assigned p
+                  join grant_application g on g.id = p.application_id
+                  left join assessment s
+                    on s.application_id = p.application_id and s.officer = p.username
+                  left join conflict_declaration d
+                    on d.application_id = p.application_id and d.officer = p.username
+                  group by p.username),
+                done as (
+                  select officer as username, count(*) as completed from assessment
+                  where status = 'COMPLETED' group by officer),
+                conflicts as (
+                  select officer as username, count(*) as conflicts from conflict_declaration
+                  where conflict group by officer)
+                select username, coalesce(w.assigned, 0), coalesce(w.in_progress, 0),
+                       coalesce(c.completed, 0), coalesce(k.conflicts, 0)
+                from work w full join done c using (username) full join conflicts k using (username)
+                order by username
+                """)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new OfficerWorkload(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue()))
+        .toList();
   }
 
   @Override
