@@ -70,7 +70,7 @@ class AwardLetterIT {
             "Riverside Skills Exchange",
             "£19,000.00",
             "£8,000.50",
-            "£33,000.50",
+            "£27,000.50",
             "1 April 2027",
             CONDITIONS,
             "1 October 2027",
