@@ -14,8 +14,11 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.grantwise.application.ApplicationNotFoundException;
+import org.grantwise.application.ImportRejectedException;
+import org.grantwise.application.ImportReport;
 import org.grantwise.application.NotAllowedException;
 import org.grantwise.application.NotFoundException;
+import org.grantwise.application.RecordsRejectedException;
 import org.grantwise.application.StaleApplicationException;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
@@ -78,6 +81,59 @@ public final class ExceptionMappers {
                   .build())
           .build();
     }
+  }
+
+  /** A batch of outcome records: each problem with the record's index (from 0) and field. */
+  @Provider
+  public static class RecordsRejectedMapper implements ExceptionMapper<RecordsRejectedException> {
+    @Override
+    public Response toResponse(RecordsRejectedException exception) {
+      JsonArrayBuilder errors = Json.createArrayBuilder();
+      exception
+          .errors()
+          .forEach(
+              e ->
+                  errors.add(
+                      Json.createObjectBuilder()
+                          .add("index", e.index())
+                          .add("field", e.field())
+                          .add("message", e.message())));
+      return unprocessable("Some records need attention; nothing was saved", errors);
+    }
+  }
+
+  /** An import file: each problem with its row (the header is row 1) and column. */
+  @Provider
+  public static class ImportRejectedMapper implements ExceptionMapper<ImportRejectedException> {
+    @Override
+    public Response toResponse(ImportRejectedException exception) {
+      return unprocessable(
+          "The file has problems; nothing was saved", problems(exception.report().problems()));
+    }
+  }
+
+  static JsonArrayBuilder problems(java.util.List<ImportReport.Problem> problems) {
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    problems.forEach(
+        e ->
+            errors.add(
+                Json.createObjectBuilder()
+                    .add("row", e.row())
+                    .add("column", e.column())
+                    .add("message", e.message())));
+    return errors;
+  }
+
+  private static Response unprocessable(String message, JsonArrayBuilder errors) {
+    return Response.status(422)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(
+            Json.createObjectBuilder()
+                .add("error", "Unprocessable Content")
+                .add("message", message)
+                .add("errors", errors)
+                .build())
+        .build();
   }
 
   /**
