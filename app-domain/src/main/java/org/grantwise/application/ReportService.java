@@ -3,20 +3,27 @@ package org.grantwise.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.grantwise.domain.model.account.Role;
+import org.grantwise.domain.model.application.ApplicationForm;
+import org.grantwise.domain.model.application.ApplicationRepository;
 import org.grantwise.domain.model.assessment.AssessmentRepository;
 import org.grantwise.domain.model.assessment.FundedProject;
 import org.grantwise.domain.model.report.Breakdown;
+import org.grantwise.domain.model.report.CmoCategory;
 import org.grantwise.domain.model.report.CmoCounts;
 import org.grantwise.domain.model.report.CmoQuery;
 import org.grantwise.domain.model.report.CmoReport;
 import org.grantwise.domain.model.report.CmoStatistics;
+import org.grantwise.domain.model.report.LadderReport;
+import org.grantwise.domain.model.report.ProgrammeDashboard;
 import org.grantwise.domain.model.round.FundingRound;
 import org.grantwise.domain.model.round.FundingRoundRepository;
+import org.grantwise.domain.model.vocabulary.Vocabulary;
 import org.grantwise.domain.model.vocabulary.VocabularyRepository;
 import org.grantwise.domain.model.vocabulary.VocabularyTerm;
 
@@ -26,11 +33,15 @@ public class ReportService {
 
   @Inject CmoStatistics statistics;
 
+  @Inject ProgrammeDashboard.Queries dashboardQueries;
+
   @Inject VocabularyRepository vocabularies;
 
   @Inject FundingRoundRepository rounds;
 
   @Inject AssessmentRepository assessments;
+
+  @Inject ApplicationRepository applications;
 
   /**
    * The percentage of respondents experiencing each item of the category, per group, with N. Groups
@@ -85,5 +96,109 @@ public class ReportService {
             .toList();
     return CmoReport.of(
         query.category(), query.by(), items, sorted, key -> labels.getOrDefault(key, key));
+  }
+
+  /** Co-production change on the ladder, by the respondents' most recent records. */
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public LadderReport ladder(CmoQuery filters) {
+    List<CmoReport.Term> levels =
+        vocabularies.findAllActive().stream()
+            .filter(t -> t.getVocabulary() == Vocabulary.CO_PRODUCTION_LEVEL)
+            .sorted(Comparator.comparingInt(VocabularyTerm::getSortOrder))
+            .map(t -> new CmoReport.Term(t.getCode(), t.getLabel()))
+            .toList();
+    return LadderReport.of(levels, statistics.ladderTransitions(filters));
+  }
+
+  /** The programme at a glance. */
+  @RolesAllowed(Role.Names.MANAGER)
+  public ProgrammeDashboard dashboard() {
+    return dashboardQueries.dashboard();
+  }
+
+  /** One outcome for one project: whether it aimed for it, and how many respondents report it. */
+  public record Aim(
+      String category,
+      String code,
+      String label,
+      boolean aimedFor,
+      long reporting,
+      long n,
+      java.math.BigDecimal percent) {}
+
+  /** A funded project's theory of change against what its respondents report. */
+  public record ProjectAims(String projectRef, String title, List<Aim> outcomes) {}
+
+  /**
+   * Per funded project in the filters: each short- and long-term outcome it aimed for in its
+   * application, and each its respondents report, with the percentage reporting it.
+   */
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public List<ProjectAims> aimsAgainstOutcomes(CmoQuery filters) {
+    Map<String, Map<CmoCategory, CmoReport.Group>> reported = new HashMap<>();
+    for (CmoCategory category :
+        List.of(CmoCategory.SHORT_TERM_OUTCOMES, CmoCategory.LONG_TERM_OUTCOMES)) {
+      CmoReport report =
+          cmo(
+              new CmoQuery(
+                  category,
+                  Breakdown.PROJECT,
+                  filters.roundId(),
+                  filters.from(),
+                  filters.to(),
+                  filters.projectRefs()));
+      for (CmoReport.Group group : report.groups()) {
+        reported.computeIfAbsent(group.key(), k -> new HashMap<>()).put(category, group);
+      }
+    }
+    List<ProjectAims> result = new ArrayList<>();
+    for (FundedProject project : assessments.releasedProjects(null)) {
+      if (filters.roundId() != null && project.getRoundId() != filters.roundId()) {
+        continue;
+      }
+      if (!filters.projectRefs().isEmpty()
+          && !filters.projectRefs().contains(project.getProjectRef())) {
+        continue;
+      }
+      ApplicationForm.TheoryOfChange aims =
+          applications.find(project.getApplicationId()).orElseThrow().getForm().theoryOfChange();
+      List<Aim> outcomes = new ArrayList<>();
+      for (CmoCategory category :
+          List.of(CmoCategory.SHORT_TERM_OUTCOMES, CmoCategory.LONG_TERM_OUTCOMES)) {
+        List<String> aimed =
+            category == CmoCategory.SHORT_TERM_OUTCOMES
+                ? aims.shortTermOutcomes()
+                : aims.longTermOutcomes();
+        CmoReport.Group group =
+            reported.getOrDefault(project.getProjectRef(), Map.of()).get(category);
+        for (VocabularyTerm term : vocabularies.findAllActive()) {
+          if (term.getVocabulary() != category.vocabulary()) {
+            continue;
+          }
+          boolean isAimed = aimed != null && aimed.contains(term.getCode());
+          CmoReport.Item item =
+              group == null
+                  ? null
+                  : group.items().stream()
+                      .filter(i -> i.code().equals(term.getCode()))
+                      .findFirst()
+                      .orElse(null);
+          long count = item == null ? 0 : item.count();
+          if (isAimed || count > 0) {
+            outcomes.add(
+                new Aim(
+                    category.name(),
+                    term.getCode(),
+                    term.getLabel(),
+                    isAimed,
+                    count,
+                    group == null ? 0 : group.n(),
+                    CmoReport.percent(count, group == null ? 0 : group.n())));
+          }
+        }
+      }
+      result.add(new ProjectAims(project.getProjectRef(), project.getTitle(), outcomes));
+    }
+    return result;
   }
 }

@@ -51,6 +51,7 @@ class AccessMatrixIT {
           Map.entry("/manager/index.xhtml", Set.of("manager")),
           Map.entry("/manager/application.xhtml", Set.of("manager")),
           Map.entry("/manager/history.xhtml", Set.of("manager")),
+          Map.entry("/manager/dashboard.xhtml", Set.of("manager")),
           Map.entry("/reports/cmo.xhtml", Set.of("manager")),
           Map.entry("/admin/index.xhtml", Set.of("admin")));
 

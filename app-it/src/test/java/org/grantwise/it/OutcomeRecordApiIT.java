@@ -237,7 +237,7 @@ class OutcomeRecordApiIT {
             API + "/applications/" + id + "/decision",
             manager1,
             "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 1, \"amount\": 20000},"
-                + " {\"year\": 2, \"amount\": 20000}], \"startDate\": \"2026-01-05\","
+                + " {\"year\": 2, \"amount\": 18000}], \"startDate\": \"2026-01-05\","
                 + " \"reason\": \"Monitoring test\"}");
     assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
     HttpResponse<String> released =

@@ -168,6 +168,47 @@ class QueueExportIT {
   }
 
   @Test
+  void pagesInTheSecondHalfReadFromTheEndShowTheSameRowsAsTheExport() {
+    String anchor1 = TestEnv.token("anchor1");
+    String word = "Paging" + System.nanoTime();
+    for (int n = 1; n <= 27; n++) {
+      long id =
+          ApplicationApiIT.createDraft(
+              anchor1,
+              Json.createObjectBuilder(ApplicationApiIT.completeForm())
+                  .add("title", word + " " + (char) ('a' + n % 26) + n)
+                  .build());
+      ApplicationApiIT.uploadRequiredDocuments(id, anchor1);
+      assertThat(ApplicationApiIT.submit(id, anchor1).statusCode()).isEqualTo(200);
+    }
+    String manager1 = TestEnv.token("manager1");
+    for (String order : List.of("search=" + word, "search=" + word + "&sort=TITLE&desc=true")) {
+      List<String> exported = new ArrayList<>();
+      String[] lines =
+          new String(download("queue.csv", order, manager1).body(), StandardCharsets.UTF_8)
+              .split("\r\n");
+      for (int i = 1; i < lines.length; i++) {
+        exported.add(cells(lines[i]).get(0));
+      }
+      assertThat(exported).hasSize(27);
+      List<String> paged = new ArrayList<>(references(order + "&page=0", manager1));
+      paged.addAll(references(order + "&page=1", manager1));
+      assertThat(paged).as(order).isEqualTo(exported);
+    }
+  }
+
+  /** The references in the queue table of one page, in order. */
+  private static List<String> references(String query, String token) {
+    String html = new String(download("queue.xhtml", query, token).body(), StandardCharsets.UTF_8);
+    String table = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+    return java.util.regex.Pattern.compile("GW-\\d{4}-\\d{5}")
+        .matcher(table)
+        .results()
+        .map(java.util.regex.MatchResult::group)
+        .toList();
+  }
+
+  @Test
   void anApplicantIsRefusedBothExports() {
     String anchor1 = TestEnv.token("anchor1");
     assertThat(download("queue.csv", "", anchor1).statusCode()).isEqualTo(403);

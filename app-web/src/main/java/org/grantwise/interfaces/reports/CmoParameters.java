@@ -71,6 +71,15 @@ public final class CmoParameters {
     return new CmoQuery(theCategory, breakdown, round, start, end, refs);
   }
 
+  /** Only the filters (round, period, projects), for reports that are not about one category. */
+  public static CmoQuery parseFilters(
+      String roundId, String from, String to, List<String> projectRefs) {
+    CmoQuery parsed =
+        parse(CmoCategory.CONTEXTS.name(), Breakdown.ALL.name(), roundId, from, to, projectRefs);
+    return new CmoQuery(
+        null, Breakdown.ALL, parsed.roundId(), parsed.from(), parsed.to(), parsed.projectRefs());
+  }
+
   private static <E extends Enum<E>> E oneOf(
       Class<E> type, String parameter, String value, E fallback) {
     String allowed =

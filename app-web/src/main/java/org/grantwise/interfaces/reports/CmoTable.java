@@ -8,12 +8,22 @@ import org.grantwise.domain.model.report.CmoReport;
 /**
  * A CMO report as a table of text, the same for the page, CSV, XLSX and PDF: one row per item, one
  * column per group headed "label N=n" the way the review labels its charts. A publishable table
- * shows hidden groups as "N<5" with empty cells.
+ * shows small groups as "N<5" and the groups hidden to protect them as such, with empty cells.
  */
 public record CmoTable(List<String> header, List<List<String>> rows, List<Column> columns) {
 
   /** A group as a column: its heading and whether its figures are shown. */
   public record Column(String key, String heading, boolean shown) {}
+
+  /** "N=16"; a hidden small group "N<5"; a group hidden so a small one cannot be worked out. */
+  private static String heading(CmoReport.Group group, boolean hidden) {
+    if (!hidden) {
+      return "N=" + group.n();
+    }
+    return group.n() < CmoReport.SMALLEST_PUBLISHED_GROUP
+        ? "N<5"
+        : "(hidden to protect a small group)";
+  }
 
   public static CmoTable of(CmoReport report, boolean publishable) {
     Set<String> hidden = publishable ? report.suppressedForPublication() : Set.of();
@@ -23,7 +33,7 @@ public record CmoTable(List<String> header, List<List<String>> rows, List<Column
                 g ->
                     new Column(
                         g.key(),
-                        g.label() + (hidden.contains(g.key()) ? " N<5" : " N=" + g.n()),
+                        g.label() + " " + heading(g, hidden.contains(g.key())),
                         !hidden.contains(g.key())))
             .toList();
     List<String> header = new ArrayList<>();

@@ -50,4 +50,49 @@ public class ReportResource {
           .build();
     }
   }
+
+  @GET
+  @Path("/co-production-change")
+  @Operation(
+      summary =
+          "Respondents' move on the co-production ladder (before → now) as a matrix, and per"
+              + " project how many moved up at least one rung; optional roundId, from, to,"
+              + " projectRef")
+  public Response coProductionChange(
+      @QueryParam("roundId") String roundId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("projectRef") List<String> projectRefs) {
+    try {
+      return Response.ok(reports.ladder(CmoParameters.parseFilters(roundId, from, to, projectRefs)))
+          .build();
+    } catch (CmoParameters.BadParameterException e) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(new BadParameter("Bad Request", e.getMessage(), e.parameter()))
+          .build();
+    }
+  }
+
+  @GET
+  @Path("/aims-vs-outcomes")
+  @Operation(
+      summary =
+          "Per funded project: the short- and long-term outcomes it aimed for against the share"
+              + " of its respondents reporting each; optional roundId, from, to, projectRef")
+  public Response aimsAgainstOutcomes(
+      @QueryParam("roundId") String roundId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("projectRef") List<String> projectRefs) {
+    try {
+      return Response.ok(
+              reports.aimsAgainstOutcomes(
+                  CmoParameters.parseFilters(roundId, from, to, projectRefs)))
+          .build();
+    } catch (CmoParameters.BadParameterException e) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(new BadParameter("Bad Request", e.getMessage(), e.parameter()))
+          .build();
+    }
+  }
 }

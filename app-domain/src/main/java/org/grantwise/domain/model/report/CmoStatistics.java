@@ -11,4 +11,13 @@ public interface CmoStatistics {
    * N). Groups in key order.
    */
   List<CmoCounts> count(CmoQuery query);
+
+  /** Respondents of one project whose most recent record moved from one rung to another. */
+  record Transition(String projectRef, String before, String now, long respondents) {}
+
+  /**
+   * Per project, how many respondents' most recent record in the period gave each before → now pair
+   * on the co-production ladder (records without both are left out).
+   */
+  List<Transition> ladderTransitions(CmoQuery query);
 }

@@ -3,6 +3,8 @@ package org.grantwise.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,25 +49,34 @@ public class JpaApplicationRepository implements ApplicationRepository {
   @Override
   public QueueQuery.Page queue(QueueQuery q) {
     QueueFilter filter = QueueFilter.of(q);
-    var rows = em.createQuery(QUEUE_ROW + filter.where() + orderBy(q), QueueQuery.Row.class);
     var count =
         em.createQuery("select count(a) from GrantApplication a" + filter.where(), Long.class);
-    filter
-        .parameters()
-        .forEach(
-            (name, value) -> {
-              rows.setParameter(name, value);
-              count.setParameter(name, value);
-            });
-    return new QueueQuery.Page(
-        rows.setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList(),
-        count.getSingleResult());
+    filter.parameters().forEach(count::setParameter);
+    long total = count.getSingleResult();
+    // A page in the second half is read backwards from the end: the database then skips the
+    // rows after it instead of all the rows before it, so the last page is as quick as the first.
+    boolean fromEnd = q.first() > 0 && q.first() < total && q.first() >= total / 2;
+    var rows =
+        em.createQuery(QUEUE_ROW + filter.where() + orderBy(q, fromEnd), QueueQuery.Row.class);
+    filter.parameters().forEach(rows::setParameter);
+    if (!fromEnd) {
+      return new QueueQuery.Page(
+          rows.setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList(), total);
+    }
+    long after = total - q.first();
+    List<QueueQuery.Row> page =
+        new ArrayList<>(
+            rows.setFirstResult((int) Math.max(0, after - q.pageSize()))
+                .setMaxResults((int) Math.min(q.pageSize(), after))
+                .getResultList());
+    Collections.reverse(page);
+    return new QueueQuery.Page(page, total);
   }
 
   @Override
   public Stream<QueueQuery.Row> queueRows(QueueQuery q) {
     QueueFilter filter = QueueFilter.of(q);
-    var rows = em.createQuery(QUEUE_ROW + filter.where() + orderBy(q), QueueQuery.Row.class);
+    var rows = em.createQuery(QUEUE_ROW + filter.where() + orderBy(q, false), QueueQuery.Row.class);
     filter.parameters().forEach(rows::setParameter);
     // A fetch size makes the PostgreSQL driver read through a cursor instead of all rows at once.
     return rows.setHint(HibernateHints.HINT_FETCH_SIZE, 500)
@@ -81,7 +92,12 @@ public class JpaApplicationRepository implements ApplicationRepository {
           + " a.round.id)"
           + " from GrantApplication a";
 
-  private static String orderBy(QueueQuery q) {
+  /**
+   * The queue's order, {@code reversed} for reading a page from the end. Ascending is "nulls last,
+   * then by id" and descending its exact reverse, so one index per column serves both directions
+   * (no queue row has a null in a sortable column: submitting requires them).
+   */
+  private static String orderBy(QueueQuery q, boolean reversed) {
     String order =
         switch (q.sort()) {
           case REFERENCE -> "a.reference";
@@ -91,10 +107,9 @@ public class JpaApplicationRepository implements ApplicationRepository {
           case STATUS -> "a.status";
           case SUBMITTED -> "a.submittedAt";
         };
-    return " order by "
-        + order
-        + (q.descending() ? " desc nulls last" : " asc nulls last")
-        + ", a.id";
+    return q.descending() != reversed
+        ? " order by " + order + " desc nulls first, a.id desc"
+        : " order by " + order + " asc nulls last, a.id asc";
   }
 
   /**
@@ -140,9 +155,13 @@ public class JpaApplicationRepository implements ApplicationRepository {
         parameters.put("officer", q.officer());
       }
       if (q.search() != null) {
+        // One indexed (trigram) look-up per column, each hashed once, instead of evaluating
+        // lower(...) like '%...%' on three columns of every application across a join.
         where.append(
-            " and (lower(a.reference) like :search or lower(a.title) like :search"
-                + " or lower(a.organisation.name) like :search)");
+            " and (a.id in (select r.id from GrantApplication r where lower(r.reference) like :search)"
+                + " or a.id in (select t.id from GrantApplication t where lower(t.title) like :search)"
+                + " or a.organisation.id in (select o.id from Organisation o"
+                + " where lower(o.name) like :search))");
         parameters.put("search", "%" + q.search().toLowerCase(Locale.ROOT) + "%");
       }
       return new QueueFilter(where.toString(), parameters);

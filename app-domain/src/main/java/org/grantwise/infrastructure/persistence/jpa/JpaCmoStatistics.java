@@ -13,6 +13,7 @@ import org.grantwise.domain.model.report.Breakdown;
 import org.grantwise.domain.model.report.CmoCounts;
 import org.grantwise.domain.model.report.CmoQuery;
 import org.grantwise.domain.model.report.CmoStatistics;
+import org.grantwise.domain.model.report.CmoStatistics.Transition;
 
 /**
  * One statement per report: the most recent record of each respondent in the period (by collection
@@ -29,27 +30,7 @@ public class JpaCmoStatistics implements CmoStatistics {
   @SuppressWarnings("unchecked")
   public List<CmoCounts> count(CmoQuery query) {
     List<Object> values = new ArrayList<>();
-    StringBuilder where = new StringBuilder("TRUE");
-    if (query.roundId() != null) {
-      values.add(query.roundId());
-      where.append(" AND p.round_id = ?").append(values.size());
-    }
-    if (query.from() != null) {
-      values.add(query.from());
-      where.append(" AND r.collected_on >= ?").append(values.size());
-    }
-    if (query.to() != null) {
-      values.add(query.to());
-      where.append(" AND r.collected_on <= ?").append(values.size());
-    }
-    if (!query.projectRefs().isEmpty()) {
-      where.append(" AND p.project_ref IN (");
-      for (int i = 0; i < query.projectRefs().size(); i++) {
-        values.add(query.projectRefs().get(i));
-        where.append(i == 0 ? "?" : ", ?").append(values.size());
-      }
-      where.append(")");
-    }
+    String where = where(query, values);
     String sql =
         "WITH latest AS ("
             + " SELECT DISTINCT ON (r.project_id, r.respondent_ref)"
@@ -87,6 +68,62 @@ public class JpaCmoStatistics implements CmoStatistics {
     return n.entrySet().stream()
         .map(e -> new CmoCounts(e.getKey(), e.getValue(), items.getOrDefault(e.getKey(), Map.of())))
         .toList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Transition> ladderTransitions(CmoQuery query) {
+    List<Object> values = new ArrayList<>();
+    String where = where(query, values);
+    String sql =
+        "WITH latest AS ("
+            + " SELECT DISTINCT ON (r.project_id, r.respondent_ref)"
+            + " r.co_production_before AS before, r.co_production_now AS now, p.project_ref"
+            + " FROM outcome_record r JOIN funded_project p ON p.id = r.project_id"
+            + " WHERE "
+            + where
+            + " ORDER BY r.project_id, r.respondent_ref, r.collected_on DESC,"
+            + " CASE r.wave WHEN 'EXIT' THEN 3 WHEN 'FOLLOW_UP' THEN 2 ELSE 1 END DESC)"
+            + " SELECT project_ref, before, now, count(*) FROM latest"
+            + " WHERE before IS NOT NULL AND now IS NOT NULL"
+            + " GROUP BY project_ref, before, now ORDER BY 1, 2, 3";
+    Query statement = em.createNativeQuery(sql);
+    for (int i = 0; i < values.size(); i++) {
+      statement.setParameter(i + 1, values.get(i));
+    }
+    return ((List<Object[]>) statement.getResultList())
+        .stream()
+            .map(
+                r ->
+                    new Transition(
+                        (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
+            .toList();
+  }
+
+  /** The filters as SQL over outcome_record r and funded_project p; their values in order. */
+  private static String where(CmoQuery query, List<Object> values) {
+    StringBuilder where = new StringBuilder("TRUE");
+    if (query.roundId() != null) {
+      values.add(query.roundId());
+      where.append(" AND p.round_id = ?").append(values.size());
+    }
+    if (query.from() != null) {
+      values.add(query.from());
+      where.append(" AND r.collected_on >= ?").append(values.size());
+    }
+    if (query.to() != null) {
+      values.add(query.to());
+      where.append(" AND r.collected_on <= ?").append(values.size());
+    }
+    if (!query.projectRefs().isEmpty()) {
+      where.append(" AND p.project_ref IN (");
+      for (int i = 0; i < query.projectRefs().size(); i++) {
+        values.add(query.projectRefs().get(i));
+        where.append(i == 0 ? "?" : ", ?").append(values.size());
+      }
+      where.append(")");
+    }
+    return where.toString();
   }
 
   private static String group(Breakdown by) {
