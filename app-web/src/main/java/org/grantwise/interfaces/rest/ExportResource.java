@@ -50,7 +50,7 @@ public class ExportResource {
   @Operation(summary = "Released awards as a 360Giving JSON package {\"grants\": [...]}")
   public Response json(@QueryParam("roundId") String roundId) {
     Long round = round(roundId);
-    if (round == -1L) {
+    if (round != null && round < 0) {
       return badRoundId();
     }
     OpenDataService.Funder funder = openData.funder();
@@ -107,7 +107,7 @@ public class ExportResource {
   @Operation(summary = "Released awards as 360Giving CSV, with the standard's column titles")
   public Response csv(@QueryParam("roundId") String roundId) {
     Long round = round(roundId);
-    if (round == -1L) {
+    if (round != null && round < 0) {
       return badRoundId();
     }
     OpenDataService.Funder funder = openData.funder();
