@@ -49,7 +49,10 @@ class AccessMatrixIT {
           Map.entry("/officer/index.xhtml", Set.of("officer")),
           Map.entry("/manager/index.xhtml", Set.of("manager")),
           Map.entry("/manager/application.xhtml", Set.of("manager")),
-          Map.entry("/admin/index.xhtml", Set.of("admin")));
+          Map.entry("/admin/index.xhtml", Set.of("admin")),
+          Map.entry("/projects/project.xhtml", EVERYONE),
+          Map.entry("/projects/record.xhtml", EVERYONE),
+          Map.entry("/projects/import.xhtml", EVERYONE));
 
   private static final String FORBIDDEN = "You do not have access to this page";
 

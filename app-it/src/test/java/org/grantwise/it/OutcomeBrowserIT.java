@@ -1,0 +1,182 @@
+package org.grantwise.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.TestEnv;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Anchor staff, in a browser: open the funded project from the home page, add a record by the form
+ * (after reading the error summary), then import a CSV that has a mistake, read the row report, fix
+ * the file and import it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutcomeBrowserIT {
+
+  private static final String HEADER =
+      "respondentRef,participantType,wave,collectedOn,consent,contexts,mechanisms,"
+          + "shortTermOutcomes,longTermOutcomes,selfIdentifiedOutcomes,coProductionBefore,"
+          + "coProductionNow\n";
+
+  @TempDir Path files;
+
+  @Test
+  void anAnchorAddsARecordByFormThenImportsACsvAfterFixingTheRowReport() throws IOException {
+    String anchor1 = TestEnv.token("anchor1");
+    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      browser.signIn("anchor1");
+      browser.clickAndWait(By.cssSelector("#projects a[href*='ref=" + ref + "']"));
+      assertThat(d.findElement(By.id("project-ref")).getText()).isEqualTo(ref);
+      assertThat(d.findElement(By.id("no-records")).getText()).contains("No outcome records");
+      browser.assertAccessible();
+
+      // The form: nothing filled in gives the error summary, each message linking to its field.
+      browser.clickAndWait(By.id("add-record"));
+      assertThat(browser.heading()).isEqualTo("Add an outcome record");
+      browser.assertAccessible();
+      browser.clickAndWait(By.id("save"));
+      String summary = d.findElement(By.id("error-summary")).getText();
+      assertThat(summary)
+          .contains(
+              "There is a problem",
+              "Enter the respondent's code",
+              "Choose the participant type",
+              "Enter the date the answers were collected",
+              "explicit consent");
+      assertThat(d.getTitle()).startsWith("Error: ");
+      assertThat(
+              d.findElement(By.cssSelector("#error-summary a[data-field='collectedOn']"))
+                  .getAttribute("href"))
+          .endsWith("#collectedOn-day");
+      browser.assertAccessible();
+
+      d.findElement(By.id("respondentRef")).sendKeys("R-900");
+      d.findElement(By.cssSelector("input[name='participantType'][value='COMMUNITY_MEMBER']"))
+          .click();
+      d.findElement(By.cssSelector("input[name='wave'][value='BASELINE']")).click();
+      d.findElement(By.id("collectedOn-day")).sendKeys("2");
+      d.findElement(By.id("collectedOn-month")).sendKeys("3");
+      d.findElement(By.id("collectedOn-year")).sendKeys("2026");
+      d.findElement(By.id("consent")).click();
+      d.findElement(By.cssSelector("input[name='contexts'][value='MADE_WELCOME']")).click();
+      d.findElement(By.cssSelector("input[name='mechanisms-asked'][value='no']")).click();
+      d.findElement(By.cssSelector("input[name='coProductionNow'][value='CO_DELIVERY']")).click();
+      browser.clickAndWait(By.id("save"));
+      assertThat(browser.visibleText()).contains("Record saved for R-900");
+      assertThat(d.findElement(By.id("records")).getText()).contains("R-900", "Community Members");
+      browser.assertAccessible();
+
+      // What the form stored: ticked, not asked (null) and asked-none ([]) sections.
+      JsonObject stored =
+          TestEnv.json(TestEnv.get(OutcomeRecordApiIT.recordsOf(ref), anchor1).body())
+              .asJsonArray()
+              .getJsonObject(0);
+      assertThat(stored.getJsonArray("contexts").getString(0)).isEqualTo("MADE_WELCOME");
+      assertThat(stored.get("mechanisms")).isEqualTo(JsonValue.NULL);
+      assertThat(stored.getJsonArray("shortTermOutcomes")).isEmpty();
+      assertThat(stored.getString("coProductionNow")).isEqualTo("CO_DELIVERY");
+      assertThat(stored.get("coProductionBefore")).isEqualTo(JsonValue.NULL);
+
+      // Import: a file with a mistake is reported by row and column, and nothing is saved.
+      browser.clickAndWait(By.id("import-records"));
+      assertThat(browser.heading()).isEqualTo("Import outcome records");
+      browser.assertAccessible();
+      Path wrong =
+          csv(
+              "wrong.csv",
+              "R-901,Community Members,Baseline,2026-03-10,yes,Made to feel welcome;CO_DELIVERY,"
+                  + "NONE,,,,,\n"
+                  + "R-902,PARTNER,EXIT,2026-04-01,no,,,,,,,\n");
+      d.findElement(By.id("file")).sendKeys(wrong.toString());
+      browser.clickAndWait(By.id("check"));
+      assertThat(d.findElement(By.id("report-title")).getText()).isEqualTo("The file has problems");
+      List<String> problem =
+          d.findElements(By.cssSelector("#problems tbody tr td")).stream()
+              .map(e -> e.getText())
+              .toList();
+      assertThat(problem.subList(0, 2)).containsExactly("3", "consent");
+      assertThat(d.findElements(By.id("commit"))).as("no import with problems").isEmpty();
+      browser.assertAccessible();
+      assertThat(
+              TestEnv.get(OutcomeRecordApiIT.recordsOf(ref), anchor1)
+                  .headers()
+                  .firstValue("X-Total-Count"))
+          .hasValue("1");
+
+      Path fixed =
+          csv(
+              "fixed.csv",
+              "R-901,Community Members,Baseline,2026-03-10,yes,Made to feel welcome;CO_DELIVERY,"
+                  + "NONE,,,,,\n"
+                  + "R-902,PARTNER,EXIT,2026-04-01,yes,,,,,,,\n");
+      d.findElement(By.id("file")).sendKeys(fixed.toString());
+      browser.clickAndWait(By.id("check"));
+      assertThat(d.findElement(By.id("report-title")).getText())
+          .isEqualTo("The file is ready to import");
+      assertThat(d.findElement(By.id("preview")).getText()).contains("R-901", "R-902");
+      browser.assertAccessible();
+      browser.clickAndWait(By.id("commit"));
+      assertThat(browser.visibleText()).contains("2 new records, 0 replaced");
+      assertThat(d.findElement(By.id("records")).getText()).contains("R-900", "R-901", "R-902");
+    }
+  }
+
+  @Test
+  void anotherOrganisationsStaffGetPageNotFoundOnEveryMonitoringPage() {
+    String anchor1 = TestEnv.token("anchor1");
+    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
+    assertThat(
+            OutcomeRecordApiIT.post(
+                    OutcomeRecordApiIT.recordsOf(ref),
+                    anchor1,
+                    "["
+                        + OutcomeRecordApiIT.record(
+                            "R-950", "BASELINE", "2026-02-01", "\"contexts\": []")
+                        + "]")
+                .statusCode())
+        .isEqualTo(200);
+    try (Browser browser = Browser.open()) {
+      browser.signIn("anchor2");
+      assertThat(browser.visibleText()).doesNotContain(ref);
+      for (String page :
+          List.of(
+              "/projects/project.xhtml?ref=" + ref,
+              "/projects/record.xhtml?ref=" + ref,
+              "/projects/import.xhtml?ref=" + ref,
+              "/projects/outcome-records.csv?ref=" + ref)) {
+        browser.visit(page);
+        assertThat(browser.driver().getPageSource())
+            .as(page)
+            .doesNotContain("R-950")
+            .doesNotContain("respondentRef");
+        if (!page.endsWith(".csv?ref=" + ref)) {
+          assertThat(browser.heading()).as(page).isEqualTo("Page not found");
+        }
+      }
+    }
+  }
+
+  private Path csv(String name, String rows) throws IOException {
+    Path file = files.resolve(name);
+    Files.writeString(file, HEADER + rows, StandardCharsets.UTF_8);
+    return file;
+  }
+}
