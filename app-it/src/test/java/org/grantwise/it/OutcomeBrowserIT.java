@@ -140,6 +140,50 @@ class OutcomeBrowserIT {
   }
 
   @Test
+  void anAnchorSubmitsAReturnAndAnOfficerAcceptsItFromTheOverdueList() {
+    String anchor1 = TestEnv.token("anchor1");
+    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      browser.signIn("anchor1");
+      browser.visit("/projects/project.xhtml?ref=" + ref);
+      assertThat(d.findElement(By.id("returns")).getText())
+          .contains("Year 1 mid-year", "Not started (overdue)");
+      browser.clickAndWait(By.linkText("Year 1 mid-year"));
+      browser.assertAccessible();
+      d.findElement(By.id("participantsReached")).sendKeys("42");
+      browser.clickAndWait(By.id("submit"));
+      assertThat(d.findElement(By.id("error-summary")).getText())
+          .contains("Describe the activities delivered", "Say what worked and why");
+      browser.assertAccessible();
+      d.findElement(By.id("activitiesDelivered")).sendKeys("Weekly skills café");
+      d.findElement(By.id("whatWorked")).sendKeys("Peer mentors, because people trusted them");
+      d.findElement(By.id("barriers")).sendKeys("Bus fares");
+      d.findElement(By.id("enablers")).sendKeys("A free room at the library");
+      d.findElement(By.id("unexpectedResults")).sendKeys("A walking group started");
+      d.findElement(By.id("coProductionChanges"))
+          .sendKeys("Three members joined the steering group");
+      browser.clickAndWait(By.id("submit"));
+      assertThat(browser.visibleText()).contains("Your return is submitted");
+      assertThat(d.findElement(By.id("returns")).getText()).contains("Submitted");
+      browser.signOut();
+
+      browser.signIn("officer1");
+      assertThat(browser.visibleText()).contains("Overdue monitoring returns");
+      browser.visit("/projects/project.xhtml?ref=" + ref);
+      browser.clickAndWait(By.linkText("Year 1 mid-year"));
+      assertThat(d.findElement(By.id("return-answers")).getText())
+          .contains("Peer mentors, because people trusted them");
+      browser.assertAccessible();
+      browser.clickAndWait(By.id("accept"));
+      assertThat(browser.visibleText()).contains("The return is accepted");
+      assertThat(d.findElement(By.id("returns")).getText()).contains("Accepted");
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
   void anotherOrganisationsStaffGetPageNotFoundOnEveryMonitoringPage() {
     String anchor1 = TestEnv.token("anchor1");
     String ref = OutcomeRecordApiIT.fundedProject(anchor1);
@@ -161,6 +205,7 @@ class OutcomeBrowserIT {
               "/projects/project.xhtml?ref=" + ref,
               "/projects/record.xhtml?ref=" + ref,
               "/projects/import.xhtml?ref=" + ref,
+              "/projects/return.xhtml?ref=" + ref + "&due=2026-07-05",
               "/projects/outcome-records.csv?ref=" + ref)) {
         browser.visit(page);
         assertThat(browser.driver().getPageSource())
