@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.grantwise.it.support.Browser;
 import org.grantwise.it.support.TestEnv;
@@ -17,7 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Anchor staff, in a browser: open the funded project from the home page, add a record by the form
@@ -136,7 +141,55 @@ class OutcomeBrowserIT {
       browser.clickAndWait(By.id("commit"));
       assertThat(browser.visibleText()).contains("2 new records, 0 replaced");
       assertThat(d.findElement(By.id("records")).getText()).contains("R-900", "R-901", "R-902");
+
+      // The export, in the template's format: not asked is empty, answered none is NONE.
+      String export =
+          (String)
+              ((JavascriptExecutor) d)
+                  .executeAsyncScript(
+                      "var done = arguments[arguments.length - 1];"
+                          + "fetch(document.getElementById('export-records').href)"
+                          + ".then(function (r) { return r.text(); }).then(done);");
+      assertThat(export)
+          .contains("id,respondentRef,participantType,wave,collectedOn,consent,contexts")
+          .contains(
+              ",R-901,COMMUNITY_MEMBER,BASELINE,2026-03-10,yes,MADE_WELCOME;CO_DELIVERY,NONE,,,,,");
+
+      // Erasing a respondent and deleting a record both ask first.
+      d.findElement(By.id("eraseRef")).sendKeys("R-901");
+      clickConfirmAndWait(d, By.id("erase"));
+      assertThat(browser.visibleText()).contains("1 record was erased");
+      assertThat(d.findElement(By.id("records")).getText())
+          .doesNotContain("R-901")
+          .contains("ANON-");
+      clickConfirmAndWait(
+          d, By.cssSelector("input[aria-label='Delete the baseline record of R-900']"));
+      assertThat(browser.visibleText()).contains("The record was deleted");
+      assertThat(d.findElement(By.id("records")).getText()).doesNotContain("R-900");
+      browser.assertAccessible();
     }
+  }
+
+  /** Clicks a button that asks for confirmation, confirms, and waits for the next page. */
+  private static void clickConfirmAndWait(WebDriver d, By button) {
+    ((JavascriptExecutor) d).executeScript("window.gwOldPage = true;");
+    d.findElement(button).click();
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .until(ExpectedConditions.alertIsPresent())
+        .accept();
+    new WebDriverWait(d, Duration.ofSeconds(30))
+        .until(
+            x -> {
+              try {
+                return Boolean.TRUE.equals(
+                    ((JavascriptExecutor) x)
+                        .executeScript(
+                            "return window.gwOldPage === undefined"
+                                + " && document.readyState === 'complete';"));
+              } catch (WebDriverException navigating) {
+                return false;
+              }
+            });
   }
 
   @Test
