@@ -53,7 +53,11 @@ class AccessMatrixIT {
           Map.entry("/manager/history.xhtml", Set.of("manager")),
           Map.entry("/manager/dashboard.xhtml", Set.of("manager")),
           Map.entry("/reports/cmo.xhtml", Set.of("manager")),
-          Map.entry("/admin/index.xhtml", Set.of("admin")));
+          Map.entry("/admin/index.xhtml", Set.of("admin")),
+          Map.entry("/projects/project.xhtml", EVERYONE),
+          Map.entry("/projects/record.xhtml", EVERYONE),
+          Map.entry("/projects/import.xhtml", EVERYONE),
+          Map.entry("/projects/return.xhtml", EVERYONE));
 
   private static final String FORBIDDEN = "You do not have access to this page";
 

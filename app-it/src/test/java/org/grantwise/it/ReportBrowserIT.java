@@ -77,6 +77,19 @@ class ReportBrowserIT {
           .contains("N<5", "hidden to protect a small group")
           .doesNotContain("83.3%", "100.0%");
 
+      // The batch is in the application's history once, as a count, without respondent codes.
+      long applicationId =
+          TestEnv.object(
+                  TestEnv.get(
+                          TestEnv.APP + "/api/projects/" + projectRef, TestEnv.token("manager1"))
+                      .body())
+              .getJsonNumber("applicationId")
+              .longValue();
+      browser.visit("/manager/history.xhtml?id=" + applicationId);
+      assertThat(d.findElement(By.id("history")).getText())
+          .contains("Outcome records created", "records: 7")
+          .doesNotContain("P-1", "M-1");
+
       browser.visit("/manager/index.xhtml");
       browser.clickAndWait(By.id("dashboard-link"));
       assertThat(browser.heading()).isEqualTo("Programme dashboard");

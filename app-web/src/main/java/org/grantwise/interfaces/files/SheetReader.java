@@ -44,7 +44,12 @@ public final class SheetReader {
 
   /** Reads at most {@link #MAX_BYTES} (plus one, to tell a file that is too large). */
   public static byte[] readLimited(InputStream in) throws IOException {
-    return in.readNBytes(MAX_BYTES + 1);
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      // Read the rest so the client gets the answer rather than a reset connection.
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return bytes;
   }
 
   public static Table read(byte[] bytes) {

@@ -37,10 +37,10 @@ import org.grantwise.domain.model.monitoring.RecordError;
 import org.grantwise.interfaces.files.SheetReader;
 
 /**
- * A funded project's outcome records: batches in (all or nothing, same identity replaces), pages
- * out, one removed, and a respondent's erasure. Another organisation's project answers 404.
+ * A funded project's outcome records: batches and files in (all or nothing, the same identity
+ * replaces), pages out, one removed. Another organisation's project answers 404.
  */
-@Path("/projects/{projectRef}")
+@Path("/projects/{projectRef}/outcome-records")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER, Role.Names.ADMIN})
@@ -49,7 +49,6 @@ public class OutcomeRecordResource {
   @Inject MonitoringService monitoring;
 
   @POST
-  @Path("/outcome-records")
   @Operation(
       summary =
           "Stores a JSON array of outcome records: 200 {created, updated}; any invalid record"
@@ -87,7 +86,7 @@ public class OutcomeRecordResource {
   }
 
   @POST
-  @Path("/outcome-records/import")
+  @Path("/import")
   @Consumes(MediaType.WILDCARD)
   @Operation(
       summary =
@@ -120,7 +119,6 @@ public class OutcomeRecordResource {
   }
 
   @GET
-  @Path("/outcome-records")
   @Operation(
       summary =
           "One page of the project's outcome records (page from 0, size up to 1000), with id;"
@@ -140,24 +138,10 @@ public class OutcomeRecordResource {
   }
 
   @DELETE
-  @Path("/outcome-records/{id}")
+  @Path("/{id}")
   @Operation(summary = "Removes one outcome record")
   public Response delete(@PathParam("projectRef") String projectRef, @PathParam("id") long id) {
     monitoring.delete(projectRef, id);
     return Response.noContent().build();
-  }
-
-  @POST
-  @Path("/erasures")
-  @Operation(
-      summary =
-          "A respondent's erasure request {respondentRef}: their records lose the code that links"
-              + " them to the person; answers {erased: n}")
-  public JsonObject erase(@PathParam("projectRef") String projectRef, JsonObject body) {
-    String ref =
-        body != null && body.get("respondentRef") instanceof jakarta.json.JsonString s
-            ? s.getString()
-            : null;
-    return Json.createObjectBuilder().add("erased", monitoring.erase(projectRef, ref)).build();
   }
 }

@@ -45,7 +45,9 @@ public class HistoryView {
           Map.entry("decision", "Decision"),
           Map.entry("funded_project", "Funded project"),
           Map.entry("project_amount", "Award amount"),
-          Map.entry("project_report_due", "Reporting due date"));
+          Map.entry("project_report_due", "Reporting due date"),
+          Map.entry("outcome_record", "Outcome records"),
+          Map.entry("monitoring_return", "Monitoring return"));
 
   private static final Map<String, String> OPERATIONS =
       Map.of("INSERT", "created", "UPDATE", "changed", "DELETE", "removed");

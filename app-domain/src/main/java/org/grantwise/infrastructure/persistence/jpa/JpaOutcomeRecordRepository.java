@@ -203,11 +203,10 @@ public class JpaOutcomeRecordRepository implements OutcomeRecordRepository {
   @Override
   public int anonymiseExpired(LocalDate today, Instant at) {
     // Per respondent: once their latest record is older than the round's retention period, all
-    // their records get one new code, derived with a salt that exists only in this statement.
+    // their records get one new code, derived with a salt that exists only for this run.
     return em.createNativeQuery(
-            "UPDATE outcome_record o SET respondent_ref = ?1 || substr(md5(s.salt || o.project_id"
+            "UPDATE outcome_record o SET respondent_ref = ?1 || substr(md5(?4 || o.project_id"
                 + " || ':' || o.respondent_ref), 1, 20), anonymised_at = ?2, updated_at = ?2"
-                + " FROM (SELECT gen_random_uuid()::text AS salt) s"
                 + " WHERE o.anonymised_at IS NULL AND (o.project_id, o.respondent_ref) IN ("
                 + " SELECT x.project_id, x.respondent_ref FROM outcome_record x"
                 + " JOIN funded_project p ON p.id = x.project_id"
@@ -219,6 +218,8 @@ public class JpaOutcomeRecordRepository implements OutcomeRecordRepository {
         .setParameter(1, OutcomeRecordRules.ANONYMOUS_PREFIX)
         .setParameter(2, Timestamp.from(at))
         .setParameter(3, today)
+        // A salt used once and never stored: the new codes cannot be traced back to the old.
+        .setParameter(4, UUID.randomUUID().toString())
         .executeUpdate();
   }
 
