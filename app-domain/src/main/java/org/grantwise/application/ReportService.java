@@ -201,4 +201,41 @@ public class ReportService {
     }
     return result;
   }
+
+  /** Response rates below this share of participants reached are flagged. */
+  public static final java.math.BigDecimal LOW_RESPONSE_RATE = java.math.BigDecimal.valueOf(30);
+
+  /** A project's coverage: respondents against participants reached, and whether it is low. */
+  public record Coverage(
+      String projectRef,
+      String title,
+      long respondents,
+      Long participantsReached,
+      java.math.BigDecimal responseRate,
+      boolean low) {}
+
+  /**
+   * Coverage and bias: per project, the respondents with records against the participants its
+   * returns reached. The review warns that voluntary answers lean positive, so a low response rate
+   * (under 30%) is flagged; a project without a submitted return has no rate.
+   */
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public List<Coverage> coverage(CmoQuery filters) {
+    return statistics.coverage(filters).stream()
+        .map(
+            c -> {
+              java.math.BigDecimal rate =
+                  c.participantsReached() == null || c.participantsReached() == 0
+                      ? null
+                      : CmoReport.percent(c.respondents(), c.participantsReached());
+              return new Coverage(
+                  c.projectRef(),
+                  c.title(),
+                  c.respondents(),
+                  c.participantsReached(),
+                  rate,
+                  rate != null && rate.compareTo(LOW_RESPONSE_RATE) < 0);
+            })
+        .toList();
+  }
 }

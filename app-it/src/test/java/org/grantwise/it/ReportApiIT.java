@@ -235,6 +235,38 @@ class ReportApiIT {
     assertThat(outcomes).noneMatch(o -> o.getString("code").equals("LIFE_CHANGING"));
   }
 
+  @Test
+  void coverageSetsRespondentsAgainstParticipantsReachedAndFlagsALowRate() {
+    String anchor1 = TestEnv.token("anchor1");
+    String period = TestEnv.APP + "/api/projects/" + projectRef + "/returns/2026-07-05";
+    HttpResponse<String> saved =
+        TestEnv.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(period))
+                .header("Authorization", "Bearer " + anchor1)
+                .header("Content-Type", "application/json")
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"participantsReached\": 40, \"activitiesDelivered\": \"Café\","
+                            + " \"whatWorked\": \"Mentors\", \"barriers\": \"Fares\","
+                            + " \"enablers\": \"A room\", \"unexpectedResults\": \"None\","
+                            + " \"coProductionChanges\": \"Two volunteers\"}"))
+                .build());
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    HttpResponse<String> submitted = OutcomeRecordApiIT.post(period + "/submit", anchor1, "{}");
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+
+    HttpResponse<String> response =
+        TestEnv.get(
+            TestEnv.APP + "/api/reports/coverage?projectRef=" + projectRef,
+            TestEnv.token("officer1"));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonObject coverage = TestEnv.json(response.body()).asJsonArray().getJsonObject(0);
+    assertThat(coverage.getInt("respondents")).isEqualTo(3);
+    assertThat(coverage.getInt("participantsReached")).isEqualTo(40);
+    assertThat(coverage.getJsonNumber("responseRate").doubleValue()).isEqualTo(7.5);
+    assertThat(coverage.getBoolean("low")).isTrue();
+  }
+
   private static JsonObject outcome(List<JsonObject> outcomes, String code) {
     return outcomes.stream()
         .filter(o -> o.getString("code").equals(code))

@@ -95,4 +95,26 @@ public class ReportResource {
           .build();
     }
   }
+
+  @GET
+  @Path("/coverage")
+  @Operation(
+      summary =
+          "Per funded project: respondents with records against participants reached in its"
+              + " submitted returns, the response rate and whether it is low (under 30%)")
+  public Response coverage(
+      @QueryParam("roundId") String roundId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("projectRef") List<String> projectRefs) {
+    try {
+      return Response.ok(
+              reports.coverage(CmoParameters.parseFilters(roundId, from, to, projectRefs)))
+          .build();
+    } catch (CmoParameters.BadParameterException e) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(new BadParameter("Bad Request", e.getMessage(), e.parameter()))
+          .build();
+    }
+  }
 }

@@ -20,4 +20,13 @@ public interface CmoStatistics {
    * on the co-production ladder (records without both are left out).
    */
   List<Transition> ladderTransitions(CmoQuery query);
+
+  /** One project's respondents against the participants its returns say it reached. */
+  record Coverage(String projectRef, String title, long respondents, Long participantsReached) {}
+
+  /**
+   * Per funded project in the filters: distinct respondents with records in the period, and the
+   * participants reached in its submitted or accepted returns, added up over the periods.
+   */
+  List<Coverage> coverage(CmoQuery query);
 }

@@ -100,6 +100,57 @@ public class JpaCmoStatistics implements CmoStatistics {
             .toList();
   }
 
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<CmoStatistics.Coverage> coverage(CmoQuery query) {
+    List<Object> values = new ArrayList<>();
+    String where = where(query, values);
+    String projects = projectFilter(query, values);
+    String sql =
+        "SELECT p.project_ref, p.title,"
+            + " (SELECT count(DISTINCT r.respondent_ref) FROM outcome_record r"
+            + "  WHERE r.project_id = p.id AND "
+            + where
+            + "),"
+            + " (SELECT sum(m.participants_reached) FROM monitoring_return m"
+            + "  WHERE m.project_id = p.id AND m.status IN ('SUBMITTED', 'ACCEPTED'))"
+            + " FROM funded_project p WHERE "
+            + projects
+            + " ORDER BY p.project_ref";
+    Query statement = em.createNativeQuery(sql);
+    for (int i = 0; i < values.size(); i++) {
+      statement.setParameter(i + 1, values.get(i));
+    }
+    return ((List<Object[]>) statement.getResultList())
+        .stream()
+            .map(
+                r ->
+                    new CmoStatistics.Coverage(
+                        (String) r[0],
+                        (String) r[1],
+                        ((Number) r[2]).longValue(),
+                        r[3] == null ? null : ((Number) r[3]).longValue()))
+            .toList();
+  }
+
+  /** Round and project filters over funded_project p, appending their values. */
+  private static String projectFilter(CmoQuery query, List<Object> values) {
+    StringBuilder where = new StringBuilder("TRUE");
+    if (query.roundId() != null) {
+      values.add(query.roundId());
+      where.append(" AND p.round_id = ?").append(values.size());
+    }
+    if (!query.projectRefs().isEmpty()) {
+      where.append(" AND p.project_ref IN (");
+      for (int i = 0; i < query.projectRefs().size(); i++) {
+        values.add(query.projectRefs().get(i));
+        where.append(i == 0 ? "?" : ", ?").append(values.size());
+      }
+      where.append(")");
+    }
+    return where.toString();
+  }
+
   /** The filters as SQL over outcome_record r and funded_project p; their values in order. */
   private static String where(CmoQuery query, List<Object> values) {
     StringBuilder where = new StringBuilder("TRUE");
