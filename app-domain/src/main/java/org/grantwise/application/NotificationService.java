@@ -49,9 +49,7 @@ public class NotificationService {
 
   @PermitAll
   public void markAllRead() {
-    notifications
-        .of(session.getCallerPrincipal().getName(), SHOWN)
-        .forEach(n -> n.markRead(clock.instant()));
+    notifications.markAllRead(session.getCallerPrincipal().getName(), clock.instant());
   }
 
   @PermitAll

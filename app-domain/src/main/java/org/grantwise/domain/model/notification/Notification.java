@@ -92,12 +92,6 @@ public class Notification {
     this.emailNextAt = this.email == null ? null : at;
   }
 
-  public void markRead(Instant at) {
-    if (readAt == null) {
-      readAt = at;
-    }
-  }
-
   public void emailSent(Instant at) {
     emailState = EmailState.SENT;
     emailSentAt = at;

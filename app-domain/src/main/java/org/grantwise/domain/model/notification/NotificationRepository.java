@@ -13,6 +13,9 @@ public interface NotificationRepository {
 
   long unread(String recipient);
 
+  /** Marks every unread notice of the recipient read. */
+  void markAllRead(String recipient, Instant at);
+
   /**
    * Claims up to {@code limit} e-mails that are due, locking them so another node's job skips them
    * until this transaction ends.

@@ -42,6 +42,16 @@ public class JpaNotificationRepository implements NotificationRepository {
   }
 
   @Override
+  public void markAllRead(String recipient, Instant at) {
+    em.createQuery(
+            "update Notification n set n.readAt = :at"
+                + " where n.recipient = :recipient and n.readAt is null")
+        .setParameter("at", at)
+        .setParameter("recipient", recipient)
+        .executeUpdate();
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public List<Notification> claimDueEmails(Instant now, int limit) {
     return em.createNativeQuery(

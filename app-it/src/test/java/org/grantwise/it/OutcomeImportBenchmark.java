@@ -8,7 +8,6 @@ import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -17,16 +16,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * alone with
  *
  * <pre>
- * flock /tmp/gw-build.lock ./mvnw -B -o verify -Dit.test=OutcomeImportBenchmarkIT \
- *     -Dgrantwise.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false
+ * ./mvnw -B verify -Dit.test=OutcomeImportBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
  * The issue's target is under 10 seconds for 100,000 rows.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@EnabledIfSystemProperty(named = "grantwise.benchmark", matches = "true")
-class OutcomeImportBenchmarkIT {
+class OutcomeImportBenchmark {
 
   static final int ROWS = Integer.getInteger("grantwise.benchmark.rows", 100_000);
 
