@@ -86,6 +86,14 @@ public class ReportService {
       }
     } else if (query.by() == Breakdown.ALL) {
       labels.put("ALL", "All respondents");
+    } else if (query.by() == Breakdown.COM_B_FOCUS) {
+      labels.putAll(
+          Map.of(
+              "CAPABILITY", "Capability",
+              "OPPORTUNITY", "Opportunity",
+              "MOTIVATION", "Motivation",
+              "NOT_GIVEN", "Focus not given"));
+      order.putAll(Map.of("CAPABILITY", 1, "OPPORTUNITY", 2, "MOTIVATION", 3, "NOT_GIVEN", 4));
     }
     List<CmoCounts> sorted =
         counted.stream()

@@ -102,6 +102,19 @@ class ReportApiIT {
     assertThat(item(g, "CO_DELIVERY").getInt("count")).isZero();
     assertThat(item(g, "MADE_WELCOME").getInt("count")).isEqualTo(1);
 
+    // Breakdowns of our own: the application's strongest COM-B component, and its domains (a
+    // respondent counts in each domain of their project).
+    JsonObject byFocus = report("CONTEXTS", "COM_B_FOCUS", "");
+    assertThat(byFocus.getJsonArray("groups").getJsonObject(0).getString("key"))
+        .isEqualTo("CAPABILITY");
+    assertThat(byFocus.getJsonArray("groups").getJsonObject(0).getInt("n")).isEqualTo(2);
+    List<JsonObject> domains =
+        report("CONTEXTS", "DOMAIN", "").getJsonArray("groups").getValuesAs(JsonObject.class);
+    assertThat(domains)
+        .extracting(d -> d.getString("key"))
+        .containsExactlyInAnyOrder("EMPLOYMENT", "FINANCIAL_CAPABILITY");
+    assertThat(domains).allMatch(d -> d.getInt("n") == 2);
+
     JsonObject byTheme = report("CONTEXTS", "THEME", "");
     assertThat(byTheme.getJsonArray("groups").getJsonObject(0).getString("label")).isNotBlank();
   }

@@ -32,7 +32,7 @@ public class ReportResource {
           "Percentage of respondents experiencing each item of a category, per group, with N"
               + " (category=CONTEXTS|MECHANISMS|SHORT_TERM_OUTCOMES|LONG_TERM_OUTCOMES"
               + "|SELF_IDENTIFIED_OUTCOMES, by=ALL|PARTICIPANT_TYPE|THEME|CO_PRODUCTION_MODEL"
-              + "|ROUND|PROJECT; optional roundId, from, to, projectRef repeated)")
+              + "|ROUND|PROJECT|COM_B_FOCUS|DOMAIN; optional roundId, from, to, projectRef repeated)")
   public Response cmo(
       @QueryParam("category") String category,
       @QueryParam("by") String by,

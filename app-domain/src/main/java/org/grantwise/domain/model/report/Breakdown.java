@@ -13,7 +13,11 @@ public enum Breakdown {
   THEME(Vocabulary.THEME),
   CO_PRODUCTION_MODEL(Vocabulary.CO_PRODUCTION_MODEL),
   ROUND(null),
-  PROJECT(null);
+  PROJECT(null),
+  /** The component with the largest share in the application's COM-B focus. */
+  COM_B_FOCUS(null),
+  /** The application's domains; a project in two domains counts in both. */
+  DOMAIN(Vocabulary.DOMAIN);
 
   private final Vocabulary vocabulary;
 

@@ -37,18 +37,19 @@ public class JpaCmoStatistics implements CmoStatistics {
             + " r.project_id, r.respondent_ref, r."
             + query.category().column()
             + " AS answers, "
-            + group(query.by())
-            + " AS grp"
+            + groups(query.by())
+            + " AS grps"
             + " FROM outcome_record r JOIN funded_project p ON p.id = r.project_id"
+            + " JOIN grant_application a ON a.id = p.application_id"
             + " WHERE "
             + where
             + " ORDER BY r.project_id, r.respondent_ref, r.collected_on DESC,"
             + " CASE r.wave WHEN 'EXIT' THEN 3 WHEN 'FOLLOW_UP' THEN 2 ELSE 1 END DESC)"
-            + " SELECT grp, NULL AS item, count(*) FROM latest WHERE answers IS NOT NULL"
-            + " GROUP BY grp"
+            + " SELECT grp, NULL AS item, count(*) FROM latest, unnest(grps) AS grp"
+            + " WHERE answers IS NOT NULL GROUP BY grp"
             + " UNION ALL"
             + " SELECT grp, item, count(DISTINCT (project_id, respondent_ref))"
-            + " FROM latest, unnest(answers) AS item GROUP BY grp, item"
+            + " FROM latest, unnest(grps) AS grp, unnest(answers) AS item GROUP BY grp, item"
             + " ORDER BY 1, 2 NULLS FIRST";
     Query statement = em.createNativeQuery(sql);
     for (int i = 0; i < values.size(); i++) {
@@ -177,14 +178,25 @@ public class JpaCmoStatistics implements CmoStatistics {
     return where.toString();
   }
 
-  private static String group(Breakdown by) {
+  /**
+   * The groups a respondent's record falls in, as a text array (a project may have two domains).
+   */
+  private static String groups(Breakdown by) {
     return switch (by) {
-      case ALL -> "'ALL'";
-      case PARTICIPANT_TYPE -> "r.participant_type";
-      case THEME -> "p.primary_theme";
-      case CO_PRODUCTION_MODEL -> "p.co_production_model";
-      case ROUND -> "p.round_id::text";
-      case PROJECT -> "p.project_ref";
+      case ALL -> "ARRAY['ALL']";
+      case PARTICIPANT_TYPE -> "ARRAY[r.participant_type]";
+      case THEME -> "ARRAY[p.primary_theme]";
+      case CO_PRODUCTION_MODEL -> "ARRAY[p.co_production_model]";
+      case ROUND -> "ARRAY[p.round_id::text]";
+      case PROJECT -> "ARRAY[p.project_ref]";
+      case COM_B_FOCUS ->
+          "ARRAY[COALESCE((SELECT upper(f.key)"
+              + " FROM jsonb_each_text(a.form -> 'behaviourChange' -> 'focus') f"
+              + " WHERE f.value ~ '^[0-9]+$' ORDER BY f.value::int DESC, f.key LIMIT 1),"
+              + " 'NOT_GIVEN')]";
+      case DOMAIN ->
+          "ARRAY(SELECT jsonb_array_elements_text(CASE jsonb_typeof(a.form -> 'domains')"
+              + " WHEN 'array' THEN a.form -> 'domains' ELSE '[]'::jsonb END))";
     };
   }
 }
