@@ -53,6 +53,7 @@ class AccessMatrixIT {
           Map.entry("/manager/history.xhtml", Set.of("manager")),
           Map.entry("/manager/dashboard.xhtml", Set.of("manager")),
           Map.entry("/reports/cmo.xhtml", Set.of("manager")),
+          Map.entry("/reports/projects.xhtml", Set.of("manager")),
           Map.entry("/admin/index.xhtml", Set.of("admin")),
           Map.entry("/projects/project.xhtml", EVERYONE),
           Map.entry("/projects/record.xhtml", EVERYONE),

@@ -96,6 +96,14 @@ class ReportBrowserIT {
       assertThat(d.findElement(By.id("by-status")).getText()).contains("Awarded");
       assertThat(d.findElement(By.id("money-by-year")).getText()).contains("Year 1", "Year 2");
       assertThat(d.findElement(By.id("awards-by-theme")).getText()).contains("Total awarded");
+      assertThat(d.findElement(By.id("returns")).getText()).contains("Overdue", "Accepted");
+      browser.assertAccessible();
+
+      browser.visit("/manager/index.xhtml");
+      browser.clickAndWait(By.id("project-reports-link"));
+      assertThat(d.findElement(By.id("coverage")).getText()).contains(projectRef, "no return yet");
+      assertThat(d.findElement(By.id("ladder")).getText()).contains("Now: Co-delivery");
+      assertThat(browser.visibleText()).contains("Aims against outcomes", projectRef);
       browser.assertAccessible();
 
       browser.visit("/reports/cmo.xhtml?category=MECHANISMS&from=2026-02-30");

@@ -9,7 +9,14 @@ public record ProgrammeDashboard(
     List<YearMoney> moneyByYear,
     List<AwardGroup> awardsByTheme,
     List<AwardGroup> awardsByModel,
-    List<AwardGroup> awardsByArea) {
+    List<AwardGroup> awardsByArea,
+    Returns returns) {
+
+  /**
+   * Monitoring returns over all funded projects: still to come, overdue (past due and not
+   * submitted, including queried ones), submitted and waiting for an officer, and accepted.
+   */
+  public record Returns(long due, long overdue, long awaitingReview, long accepted) {}
 
   /** Applications of a round in one status. */
   public record StatusCount(String round, String status, long applications) {}

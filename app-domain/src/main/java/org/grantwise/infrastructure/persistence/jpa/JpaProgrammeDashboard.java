@@ -46,7 +46,27 @@ public class JpaProgrammeDashboard implements ProgrammeDashboard.Queries {
             .toList(),
         awards("p.primary_theme"),
         awards("p.co_production_model"),
-        awards("COALESCE(a.area_served, '(not given)')"));
+        awards("COALESCE(a.area_served, '(not given)')"),
+        returns());
+  }
+
+  private ProgrammeDashboard.Returns returns() {
+    Object[] r =
+        rows("SELECT"
+                + " count(*) FILTER (WHERE d.due_on >= current_date"
+                + "  AND COALESCE(m.status, 'DRAFT') IN ('DRAFT', 'QUERIED')),"
+                + " count(*) FILTER (WHERE d.due_on < current_date"
+                + "  AND COALESCE(m.status, 'DRAFT') IN ('DRAFT', 'QUERIED')),"
+                + " count(*) FILTER (WHERE m.status = 'SUBMITTED'),"
+                + " count(*) FILTER (WHERE m.status = 'ACCEPTED')"
+                + " FROM project_report_due d LEFT JOIN monitoring_return m"
+                + " ON m.project_id = d.project_id AND m.due_on = d.due_on")
+            .get(0);
+    return new ProgrammeDashboard.Returns(
+        ((Number) r[0]).longValue(),
+        ((Number) r[1]).longValue(),
+        ((Number) r[2]).longValue(),
+        ((Number) r[3]).longValue());
   }
 
   private List<AwardGroup> awards(String key) {
