@@ -154,7 +154,9 @@ public class ReportService {
                   filters.roundId(),
                   filters.from(),
                   filters.to(),
-                  filters.projectRefs()));
+                  filters.projectRefs(),
+                  filters.theme(),
+                  filters.model()));
       for (CmoReport.Group group : report.groups()) {
         reported.computeIfAbsent(group.key(), k -> new HashMap<>()).put(category, group);
       }
@@ -164,8 +166,10 @@ public class ReportService {
       if (filters.roundId() != null && project.getRoundId() != filters.roundId()) {
         continue;
       }
-      if (!filters.projectRefs().isEmpty()
-          && !filters.projectRefs().contains(project.getProjectRef())) {
+      if ((!filters.projectRefs().isEmpty()
+              && !filters.projectRefs().contains(project.getProjectRef()))
+          || (filters.theme() != null && !filters.theme().equals(project.getPrimaryTheme()))
+          || (filters.model() != null && !filters.model().equals(project.getCoProductionModel()))) {
         continue;
       }
       ApplicationForm.TheoryOfChange aims =

@@ -115,6 +115,18 @@ class ReportApiIT {
         .containsExactlyInAnyOrder("EMPLOYMENT", "FINANCIAL_CAPABILITY");
     assertThat(domains).allMatch(d -> d.getInt("n") == 2);
 
+    // The theme and model filters narrow to the funded projects that have them.
+    String theme =
+        report("CONTEXTS", "THEME", "").getJsonArray("groups").getJsonObject(0).getString("key");
+    assertThat(
+            report("CONTEXTS", "ALL", "&theme=" + theme)
+                .getJsonArray("groups")
+                .getJsonObject(0)
+                .getInt("n"))
+        .isEqualTo(2);
+    String other = theme.equals("ADVICE_SUPPORT") ? "TRAINING_UPSKILLING" : "ADVICE_SUPPORT";
+    assertThat(report("CONTEXTS", "ALL", "&theme=" + other).getJsonArray("groups")).isEmpty();
+
     JsonObject byTheme = report("CONTEXTS", "THEME", "");
     assertThat(byTheme.getJsonArray("groups").getJsonObject(0).getString("label")).isNotBlank();
   }
@@ -129,7 +141,9 @@ class ReportApiIT {
           {"category=CONTEXTS&roundId=one", "roundId"},
           {"category=CONTEXTS&from=2026-13-01", "from"},
           {"category=CONTEXTS&from=2026-05-01&to=2026-04-01", "from"},
-          {"category=CONTEXTS&projectRef=" + enc("x' OR 1=1 --"), "projectRef"}
+          {"category=CONTEXTS&projectRef=" + enc("x' OR 1=1 --"), "projectRef"},
+          {"category=CONTEXTS&theme=" + enc("'; DROP TABLE outcome_record; --"), "theme"},
+          {"category=CONTEXTS&model=lower", "model"}
         }) {
       HttpResponse<String> response =
           TestEnv.get(TestEnv.APP + "/api/reports/cmo?" + bad[0], TestEnv.token("manager1"));

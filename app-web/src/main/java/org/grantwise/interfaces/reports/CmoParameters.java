@@ -39,6 +39,19 @@ public final class CmoParameters {
       String from,
       String to,
       List<String> projectRefs) {
+    return parse(category, by, roundId, from, to, projectRefs, null, null);
+  }
+
+  /** With the theme and model filters: vocabulary codes of the funded project. */
+  public static CmoQuery parse(
+      String category,
+      String by,
+      String roundId,
+      String from,
+      String to,
+      List<String> projectRefs,
+      String theme,
+      String model) {
     CmoCategory theCategory = oneOf(CmoCategory.class, "category", category, null);
     Breakdown breakdown = oneOf(Breakdown.class, "by", by, Breakdown.ALL);
     Long round = null;
@@ -68,16 +81,56 @@ public final class CmoParameters {
             "projectRef", "projectRef " + ref + " is not a project reference like PCF-2026-0101");
       }
     }
-    return new CmoQuery(theCategory, breakdown, round, start, end, refs);
+    return new CmoQuery(
+        theCategory,
+        breakdown,
+        round,
+        start,
+        end,
+        refs,
+        code("theme", theme),
+        code("model", model));
   }
 
   /** Only the filters (round, period, projects), for reports that are not about one category. */
   public static CmoQuery parseFilters(
-      String roundId, String from, String to, List<String> projectRefs) {
+      String roundId,
+      String from,
+      String to,
+      List<String> projectRefs,
+      String theme,
+      String model) {
     CmoQuery parsed =
-        parse(CmoCategory.CONTEXTS.name(), Breakdown.ALL.name(), roundId, from, to, projectRefs);
+        parse(
+            CmoCategory.CONTEXTS.name(),
+            Breakdown.ALL.name(),
+            roundId,
+            from,
+            to,
+            projectRefs,
+            theme,
+            model);
     return new CmoQuery(
-        null, Breakdown.ALL, parsed.roundId(), parsed.from(), parsed.to(), parsed.projectRefs());
+        null,
+        Breakdown.ALL,
+        parsed.roundId(),
+        parsed.from(),
+        parsed.to(),
+        parsed.projectRefs(),
+        parsed.theme(),
+        parsed.model());
+  }
+
+  /** A vocabulary code, or null when not given. */
+  private static String code(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (!value.trim().matches("[A-Z][A-Z0-9_]{0,59}")) {
+      throw new BadParameterException(
+          parameter, parameter + " must be a vocabulary code, like TACKLING_POVERTY");
+    }
+    return value.trim();
   }
 
   private static <E extends Enum<E>> E oneOf(

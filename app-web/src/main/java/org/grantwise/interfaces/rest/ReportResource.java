@@ -39,10 +39,13 @@ public class ReportResource {
       @QueryParam("roundId") String roundId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("projectRef") List<String> projectRefs) {
+      @QueryParam("projectRef") List<String> projectRefs,
+      @QueryParam("theme") String theme,
+      @QueryParam("model") String model) {
     try {
       return Response.ok(
-              reports.cmo(CmoParameters.parse(category, by, roundId, from, to, projectRefs)))
+              reports.cmo(
+                  CmoParameters.parse(category, by, roundId, from, to, projectRefs, theme, model)))
           .build();
     } catch (CmoParameters.BadParameterException e) {
       return Response.status(Response.Status.BAD_REQUEST)
@@ -62,9 +65,13 @@ public class ReportResource {
       @QueryParam("roundId") String roundId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("projectRef") List<String> projectRefs) {
+      @QueryParam("projectRef") List<String> projectRefs,
+      @QueryParam("theme") String theme,
+      @QueryParam("model") String model) {
     try {
-      return Response.ok(reports.ladder(CmoParameters.parseFilters(roundId, from, to, projectRefs)))
+      return Response.ok(
+              reports.ladder(
+                  CmoParameters.parseFilters(roundId, from, to, projectRefs, theme, model)))
           .build();
     } catch (CmoParameters.BadParameterException e) {
       return Response.status(Response.Status.BAD_REQUEST)
@@ -83,11 +90,13 @@ public class ReportResource {
       @QueryParam("roundId") String roundId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("projectRef") List<String> projectRefs) {
+      @QueryParam("projectRef") List<String> projectRefs,
+      @QueryParam("theme") String theme,
+      @QueryParam("model") String model) {
     try {
       return Response.ok(
               reports.aimsAgainstOutcomes(
-                  CmoParameters.parseFilters(roundId, from, to, projectRefs)))
+                  CmoParameters.parseFilters(roundId, from, to, projectRefs, theme, model)))
           .build();
     } catch (CmoParameters.BadParameterException e) {
       return Response.status(Response.Status.BAD_REQUEST)
@@ -106,10 +115,13 @@ public class ReportResource {
       @QueryParam("roundId") String roundId,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("projectRef") List<String> projectRefs) {
+      @QueryParam("projectRef") List<String> projectRefs,
+      @QueryParam("theme") String theme,
+      @QueryParam("model") String model) {
     try {
       return Response.ok(
-              reports.coverage(CmoParameters.parseFilters(roundId, from, to, projectRefs)))
+              reports.coverage(
+                  CmoParameters.parseFilters(roundId, from, to, projectRefs, theme, model)))
           .build();
     } catch (CmoParameters.BadParameterException e) {
       return Response.status(Response.Status.BAD_REQUEST)

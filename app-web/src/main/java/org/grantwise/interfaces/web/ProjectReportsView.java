@@ -27,7 +27,7 @@ public class ProjectReportsView {
 
   public void load() {
     try {
-      CmoQuery filters = CmoParameters.parseFilters(roundId, null, null, List.of());
+      CmoQuery filters = CmoParameters.parseFilters(roundId, null, null, List.of(), null, null);
       coverage = reports.coverage(filters);
       ladder = reports.ladder(filters);
       aims = reports.aimsAgainstOutcomes(filters);

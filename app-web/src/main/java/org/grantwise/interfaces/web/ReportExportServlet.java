@@ -56,7 +56,9 @@ public class ReportExportServlet extends HttpServlet {
                   request.getParameter("to"),
                   request.getParameterValues("projectRef") == null
                       ? List.of()
-                      : Arrays.asList(request.getParameterValues("projectRef"))));
+                      : Arrays.asList(request.getParameterValues("projectRef")),
+                  request.getParameter("theme"),
+                  request.getParameter("model")));
     } catch (CmoParameters.BadParameterException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
       return;

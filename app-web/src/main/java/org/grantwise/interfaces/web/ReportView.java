@@ -35,6 +35,8 @@ public class ReportView {
   private String from;
   private String to;
   private String projectRef;
+  private String theme;
+  private String model;
   private boolean publishable;
   private String problem;
   private String problemParameter;
@@ -43,7 +45,9 @@ public class ReportView {
 
   public void load() {
     try {
-      report = reports.cmo(CmoParameters.parse(category, by, roundId, from, to, projectRefs()));
+      report =
+          reports.cmo(
+              CmoParameters.parse(category, by, roundId, from, to, projectRefs(), theme, model));
       table = CmoTable.of(report, publishable);
     } catch (CmoParameters.BadParameterException e) {
       problem = e.getMessage();
@@ -114,6 +118,8 @@ public class ReportView {
     add(parts, "from", from);
     add(parts, "to", to);
     projectRefs().forEach(r -> add(parts, "projectRef", r));
+    add(parts, "theme", theme);
+    add(parts, "model", model);
     if (publishable) {
       parts.add("publishable=true");
     }
@@ -203,6 +209,22 @@ public class ReportView {
 
   public void setProjectRef(String projectRef) {
     this.projectRef = projectRef;
+  }
+
+  public String getTheme() {
+    return theme;
+  }
+
+  public void setTheme(String theme) {
+    this.theme = theme;
+  }
+
+  public String getModel() {
+    return model;
+  }
+
+  public void setModel(String model) {
+    this.model = model;
   }
 
   public boolean isPublishable() {

@@ -13,9 +13,22 @@ public record CmoQuery(
     Long roundId,
     LocalDate from,
     LocalDate to,
-    List<String> projectRefs) {
+    List<String> projectRefs,
+    String theme,
+    String model) {
 
   public CmoQuery {
     projectRefs = projectRefs == null ? List.of() : List.copyOf(projectRefs);
+  }
+
+  /** Without the theme and model filters. */
+  public CmoQuery(
+      CmoCategory category,
+      Breakdown by,
+      Long roundId,
+      LocalDate from,
+      LocalDate to,
+      List<String> projectRefs) {
+    this(category, by, roundId, from, to, projectRefs, null, null);
   }
 }

@@ -137,6 +137,14 @@ public class JpaCmoStatistics implements CmoStatistics {
   /** Round and project filters over funded_project p, appending their values. */
   private static String projectFilter(CmoQuery query, List<Object> values) {
     StringBuilder where = new StringBuilder("TRUE");
+    if (query.theme() != null) {
+      values.add(query.theme());
+      where.append(" AND p.primary_theme = ?").append(values.size());
+    }
+    if (query.model() != null) {
+      values.add(query.model());
+      where.append(" AND p.co_production_model = ?").append(values.size());
+    }
     if (query.roundId() != null) {
       values.add(query.roundId());
       where.append(" AND p.round_id = ?").append(values.size());
@@ -158,6 +166,14 @@ public class JpaCmoStatistics implements CmoStatistics {
     if (query.roundId() != null) {
       values.add(query.roundId());
       where.append(" AND p.round_id = ?").append(values.size());
+    }
+    if (query.theme() != null) {
+      values.add(query.theme());
+      where.append(" AND p.primary_theme = ?").append(values.size());
+    }
+    if (query.model() != null) {
+      values.add(query.model());
+      where.append(" AND p.co_production_model = ?").append(values.size());
     }
     if (query.from() != null) {
       values.add(query.from());
