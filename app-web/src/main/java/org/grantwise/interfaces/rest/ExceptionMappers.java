@@ -3,6 +3,7 @@ package org.grantwise.interfaces.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -47,6 +48,16 @@ public final class ExceptionMappers {
             default -> "The request could not be handled";
           };
       return ApiError.response(status, message);
+    }
+  }
+
+  /** A body that is not JSON, or not the JSON shape the address reads (an array for an object). */
+  @Provider
+  public static class MalformedJsonMapper implements ExceptionMapper<JsonParsingException> {
+    @Override
+    public Response toResponse(JsonParsingException exception) {
+      return ApiError.response(
+          Response.Status.BAD_REQUEST, "The request body is not the JSON this address expects");
     }
   }
 

@@ -1,0 +1,72 @@
+package org.grantwise.interfaces.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+
+/**
+ * Security headers on every response the application writes: pages, the API, static resources and
+ * error pages.
+ *
+ * <p>The Content-Security-Policy set here is the strict one for anything that is not a page (JSON,
+ * files, scripts): nothing may load, nothing may frame it. A Faces page replaces it with the page
+ * policy, which PrimeFaces' CSP mode ({@code primefaces.CSP} in web.xml) sends with a fresh script
+ * nonce per view; PrimeFaces adds its header rather than setting it, so the wrapper below turns
+ * that addition into a replacement and a response never carries two policies (browsers would
+ * enforce both, and the strict one would block the page's scripts).
+ */
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {
+      DispatcherType.REQUEST,
+      DispatcherType.FORWARD,
+      DispatcherType.ERROR,
+      DispatcherType.ASYNC
+    })
+public class SecurityHeadersFilter extends HttpFilter {
+
+  static final String CSP = "Content-Security-Policy";
+
+  /** For responses that are not pages: JSON, downloads, scripts and style sheets. */
+  static final String NON_PAGE_POLICY =
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!response.isCommitted()) {
+      response.setHeader(CSP, NON_PAGE_POLICY);
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setHeader("X-Frame-Options", "DENY");
+      response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+      response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+      response.setHeader(
+          "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+    }
+    chain.doFilter(request, new OnePolicy(response));
+  }
+
+  /** Lets a later Content-Security-Policy replace the one set above instead of adding to it. */
+  private static final class OnePolicy extends HttpServletResponseWrapper {
+
+    OnePolicy(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (CSP.equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      } else {
+        super.addHeader(name, value);
+      }
+    }
+  }
+}
