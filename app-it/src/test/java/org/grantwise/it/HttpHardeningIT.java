@@ -205,10 +205,48 @@ class HttpHardeningIT {
           postForm(page, cookies, Map.of("form", "form", "title", "Forged title", "save-stay", ""));
       assertThat(missing.statusCode()).isLessThan(500);
       assertThat(HostileInputIT.leaks(missing.body())).isEmpty();
+      assertThat(title(id, anchor1)).isEqualTo("Original title");
+
+      // The same post with the page's own view state and nonce, as a browser without JavaScript
+      // sends it (both are fields of the form), saves.
+      HttpResponse<String> form =
+          TestEnv.send(
+              HttpRequest.newBuilder(URI.create(TestEnv.APP + page))
+                  .header("Cookie", cookies)
+                  .build());
+      String viewState = field(form.body(), "jakarta.faces.ViewState");
+      String nonce = field(form.body(), "primefaces.nonce");
+      HttpResponse<String> genuine =
+          postForm(
+              page,
+              cookies,
+              Map.of(
+                  "form", "form",
+                  "title", "Saved without script",
+                  "save-stay", "Save",
+                  "jakarta.faces.ViewState", viewState,
+                  "primefaces.nonce", nonce));
+      assertThat(genuine.statusCode()).isLessThan(400);
+      assertThat(title(id, anchor1)).isEqualTo("Saved without script");
     }
-    JsonObject application =
-        TestEnv.object(TestEnv.get(TestEnv.APP + "/api/applications/" + id, anchor1).body());
-    assertThat(application.getString("title")).isEqualTo("Original title");
+  }
+
+  private static String title(long id, String token) {
+    return TestEnv.object(TestEnv.get(TestEnv.APP + "/api/applications/" + id, token).body())
+        .getString("title");
+  }
+
+  /** The value of a form's field in a page, whichever order its attributes come in. */
+  private static String field(String html, String name) {
+    java.util.regex.Matcher input =
+        java.util.regex.Pattern.compile(
+                "<input[^>]*name=\"" + java.util.regex.Pattern.quote(name) + "\"[^>]*>")
+            .matcher(html);
+    assertThat(input.find()).as("a field %s in the page", name).isTrue();
+    java.util.regex.Matcher value =
+        java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+    assertThat(value.find()).isTrue();
+    return value.group(1).replace("&#58;", ":").replace("&#x3a;", ":").replace("&amp;", "&");
   }
 
   @Test
