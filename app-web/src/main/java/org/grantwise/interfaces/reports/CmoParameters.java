@@ -54,14 +54,7 @@ public final class CmoParameters {
       String model) {
     CmoCategory theCategory = oneOf(CmoCategory.class, "category", category, null);
     Breakdown breakdown = oneOf(Breakdown.class, "by", by, Breakdown.ALL);
-    Long round = null;
-    if (roundId != null && !roundId.isBlank()) {
-      try {
-        round = Long.parseLong(roundId.trim());
-      } catch (NumberFormatException e) {
-        throw new BadParameterException("roundId", "roundId must be a round's id, a whole number");
-      }
-    }
+    Long round = roundId(roundId);
     LocalDate start = date("from", from);
     LocalDate end = date("to", to);
     if (start != null && end != null && start.isAfter(end)) {
@@ -119,6 +112,18 @@ public final class CmoParameters {
         parsed.projectRefs(),
         parsed.theme(),
         parsed.model());
+  }
+
+  /** A round's id, or null when not given. */
+  public static Long roundId(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new BadParameterException("roundId", "roundId must be a round's id, a whole number");
+    }
   }
 
   /** A vocabulary code, or null when not given. */

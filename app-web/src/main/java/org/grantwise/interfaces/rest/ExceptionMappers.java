@@ -23,6 +23,7 @@ import org.grantwise.application.RecordsRejectedException;
 import org.grantwise.application.StaleApplicationException;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
+import org.grantwise.interfaces.reports.CmoParameters;
 
 /** Turns exceptions into JSON errors; nothing internal (stack, SQL) reaches the client. */
 public final class ExceptionMappers {
@@ -30,6 +31,21 @@ public final class ExceptionMappers {
   private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
 
   private ExceptionMappers() {}
+
+  /** A bad query parameter: 400 naming it. */
+  @Provider
+  public static class BadParameterMapper
+      implements ExceptionMapper<CmoParameters.BadParameterException> {
+    @Override
+    public Response toResponse(CmoParameters.BadParameterException exception) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(
+              new ReportResource.BadParameter(
+                  "Bad Request", exception.getMessage(), exception.parameter()))
+          .build();
+    }
+  }
 
   @Provider
   public static class WebApplicationExceptionMapper

@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.grantwise.application.OpenDataService;
 import org.grantwise.domain.model.account.Role;
+import org.grantwise.interfaces.reports.CmoParameters;
 import org.grantwise.interfaces.reports.CsvCell;
 
 /** Open data: awarded grants in the 360Giving Data Standard, as JSON and as CSV. */
@@ -49,10 +50,7 @@ public class ExportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Released awards as a 360Giving JSON package {\"grants\": [...]}")
   public Response json(@QueryParam("roundId") String roundId) {
-    Long round = round(roundId);
-    if (round != null && round < 0) {
-      return badRoundId();
-    }
+    Long round = CmoParameters.roundId(roundId);
     OpenDataService.Funder funder = openData.funder();
     JsonArrayBuilder grants = Json.createArrayBuilder();
     for (OpenDataService.Grant g : openData.awardedGrants(round)) {
@@ -106,10 +104,7 @@ public class ExportResource {
   @Produces("text/csv")
   @Operation(summary = "Released awards as 360Giving CSV, with the standard's column titles")
   public Response csv(@QueryParam("roundId") String roundId) {
-    Long round = round(roundId);
-    if (round != null && round < 0) {
-      return badRoundId();
-    }
+    Long round = CmoParameters.roundId(roundId);
     OpenDataService.Funder funder = openData.funder();
     StringBuilder csv = new StringBuilder("\uFEFF");
     csv.append(line(CSV_COLUMNS));
@@ -141,26 +136,5 @@ public class ExportResource {
 
   private static String line(List<String> cells) {
     return String.join(",", cells.stream().map(CsvCell::of).toList()) + "\r\n";
-  }
-
-  /** The round filter; null for all rounds, -1 when it is not a number. */
-  private static Long round(String roundId) {
-    if (roundId == null || roundId.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.parseLong(roundId.trim());
-    } catch (NumberFormatException e) {
-      return -1L;
-    }
-  }
-
-  private static Response badRoundId() {
-    return Response.status(Response.Status.BAD_REQUEST)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(
-            new ReportResource.BadParameter(
-                "Bad Request", "roundId must be a round's id, a whole number", "roundId"))
-        .build();
   }
 }

@@ -42,16 +42,10 @@ public class ReportResource {
       @QueryParam("projectRef") List<String> projectRefs,
       @QueryParam("theme") String theme,
       @QueryParam("model") String model) {
-    try {
-      return Response.ok(
-              reports.cmo(
-                  CmoParameters.parse(category, by, roundId, from, to, projectRefs, theme, model)))
-          .build();
-    } catch (CmoParameters.BadParameterException e) {
-      return Response.status(Response.Status.BAD_REQUEST)
-          .entity(new BadParameter("Bad Request", e.getMessage(), e.parameter()))
-          .build();
-    }
+    return Response.ok(
+            reports.cmo(
+                CmoParameters.parse(category, by, roundId, from, to, projectRefs, theme, model)))
+        .build();
   }
 
   @GET
@@ -68,16 +62,10 @@ public class ReportResource {
       @QueryParam("projectRef") List<String> projectRefs,
       @QueryParam("theme") String theme,
       @QueryParam("model") String model) {
-    try {
-      return Response.ok(
-              reports.ladder(
-                  CmoParameters.parseFilters(roundId, from, to, projectRefs, theme, model)))
-          .build();
-    } catch (CmoParameters.BadParameterException e) {
-      return Response.status(Response.Status.BAD_REQUEST)
-          .entity(new BadParameter("Bad Request", e.getMessage(), e.parameter()))
-          .build();
-    }
+    return Response.ok(
+            reports.ladder(
+                CmoParameters.parseFilters(roundId, from, to, projectRefs, theme, model)))
+        .build();
   }
 
   @GET
@@ -93,16 +81,10 @@ public class ReportResource {
       @QueryParam("projectRef") List<String> projectRefs,
       @QueryParam("theme") String theme,
       @QueryParam("model") String model) {
-    try {
-      return Response.ok(
-              reports.aimsAgainstOutcomes(
-                  CmoParameters.parseFilters(roundId, from, to, projectRefs, theme, model)))
-          .build();
-    } catch (CmoParameters.BadParameterException e) {
-      return Response.status(Response.Status.BAD_REQUEST)
-          .entity(new BadParameter("Bad Request", e.getMessage(), e.parameter()))
-          .build();
-    }
+    return Response.ok(
+            reports.aimsAgainstOutcomes(
+                CmoParameters.parseFilters(roundId, from, to, projectRefs, theme, model)))
+        .build();
   }
 
   @GET
@@ -118,15 +100,9 @@ public class ReportResource {
       @QueryParam("projectRef") List<String> projectRefs,
       @QueryParam("theme") String theme,
       @QueryParam("model") String model) {
-    try {
-      return Response.ok(
-              reports.coverage(
-                  CmoParameters.parseFilters(roundId, from, to, projectRefs, theme, model)))
-          .build();
-    } catch (CmoParameters.BadParameterException e) {
-      return Response.status(Response.Status.BAD_REQUEST)
-          .entity(new BadParameter("Bad Request", e.getMessage(), e.parameter()))
-          .build();
-    }
+    return Response.ok(
+            reports.coverage(
+                CmoParameters.parseFilters(roundId, from, to, projectRefs, theme, model)))
+        .build();
   }
 }

@@ -27,7 +27,6 @@ public class JpaCmoStatistics implements CmoStatistics {
   private EntityManager em;
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<CmoCounts> count(CmoQuery query) {
     List<Object> values = new ArrayList<>();
     String where = where(query, values);
@@ -51,13 +50,9 @@ public class JpaCmoStatistics implements CmoStatistics {
             + " SELECT grp, item, count(DISTINCT (project_id, respondent_ref))"
             + " FROM latest, unnest(grps) AS grp, unnest(answers) AS item GROUP BY grp, item"
             + " ORDER BY 1, 2 NULLS FIRST";
-    Query statement = em.createNativeQuery(sql);
-    for (int i = 0; i < values.size(); i++) {
-      statement.setParameter(i + 1, values.get(i));
-    }
     Map<String, Long> n = new LinkedHashMap<>();
     Map<String, Map<String, Long>> items = new HashMap<>();
-    for (Object[] row : (List<Object[]>) statement.getResultList()) {
+    for (Object[] row : rows(sql, values)) {
       String group = (String) row[0];
       long count = ((Number) row[2]).longValue();
       if (row[1] == null) {
@@ -72,7 +67,6 @@ public class JpaCmoStatistics implements CmoStatistics {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<Transition> ladderTransitions(CmoQuery query) {
     List<Object> values = new ArrayList<>();
     String where = where(query, values);
@@ -88,55 +82,48 @@ public class JpaCmoStatistics implements CmoStatistics {
             + " SELECT project_ref, before, now, count(*) FROM latest"
             + " WHERE before IS NOT NULL AND now IS NOT NULL"
             + " GROUP BY project_ref, before, now ORDER BY 1, 2, 3";
-    Query statement = em.createNativeQuery(sql);
-    for (int i = 0; i < values.size(); i++) {
-      statement.setParameter(i + 1, values.get(i));
-    }
-    return ((List<Object[]>) statement.getResultList())
-        .stream()
-            .map(
-                r ->
-                    new Transition(
-                        (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
-            .toList();
+    return rows(sql, values).stream()
+        .map(
+            r ->
+                new Transition(
+                    (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
+        .toList();
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<CmoStatistics.Coverage> coverage(CmoQuery query) {
     List<Object> values = new ArrayList<>();
-    String where = where(query, values);
+    String period = periodFilter(query, values);
     String projects = projectFilter(query, values);
     String sql =
         "SELECT p.project_ref, p.title,"
             + " (SELECT count(DISTINCT r.respondent_ref) FROM outcome_record r"
             + "  WHERE r.project_id = p.id AND "
-            + where
+            + period
             + "),"
             + " (SELECT sum(m.participants_reached) FROM monitoring_return m"
             + "  WHERE m.project_id = p.id AND m.status IN ('SUBMITTED', 'ACCEPTED'))"
             + " FROM funded_project p WHERE "
             + projects
             + " ORDER BY p.project_ref";
-    Query statement = em.createNativeQuery(sql);
-    for (int i = 0; i < values.size(); i++) {
-      statement.setParameter(i + 1, values.get(i));
-    }
-    return ((List<Object[]>) statement.getResultList())
-        .stream()
-            .map(
-                r ->
-                    new CmoStatistics.Coverage(
-                        (String) r[0],
-                        (String) r[1],
-                        ((Number) r[2]).longValue(),
-                        r[3] == null ? null : ((Number) r[3]).longValue()))
-            .toList();
+    return rows(sql, values).stream()
+        .map(
+            r ->
+                new CmoStatistics.Coverage(
+                    (String) r[0],
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    r[3] == null ? null : ((Number) r[3]).longValue()))
+        .toList();
   }
 
-  /** Round and project filters over funded_project p, appending their values. */
+  /** The project filters (round, theme, model, references) over funded_project p. */
   private static String projectFilter(CmoQuery query, List<Object> values) {
     StringBuilder where = new StringBuilder("TRUE");
+    if (query.roundId() != null) {
+      values.add(query.roundId());
+      where.append(" AND p.round_id = ?").append(values.size());
+    }
     if (query.theme() != null) {
       values.add(query.theme());
       where.append(" AND p.primary_theme = ?").append(values.size());
@@ -144,10 +131,6 @@ public class JpaCmoStatistics implements CmoStatistics {
     if (query.model() != null) {
       values.add(query.model());
       where.append(" AND p.co_production_model = ?").append(values.size());
-    }
-    if (query.roundId() != null) {
-      values.add(query.roundId());
-      where.append(" AND p.round_id = ?").append(values.size());
     }
     if (!query.projectRefs().isEmpty()) {
       where.append(" AND p.project_ref IN (");
@@ -160,21 +143,9 @@ public class JpaCmoStatistics implements CmoStatistics {
     return where.toString();
   }
 
-  /** The filters as SQL over outcome_record r and funded_project p; their values in order. */
-  private static String where(CmoQuery query, List<Object> values) {
+  /** The collection period over outcome_record r. */
+  private static String periodFilter(CmoQuery query, List<Object> values) {
     StringBuilder where = new StringBuilder("TRUE");
-    if (query.roundId() != null) {
-      values.add(query.roundId());
-      where.append(" AND p.round_id = ?").append(values.size());
-    }
-    if (query.theme() != null) {
-      values.add(query.theme());
-      where.append(" AND p.primary_theme = ?").append(values.size());
-    }
-    if (query.model() != null) {
-      values.add(query.model());
-      where.append(" AND p.co_production_model = ?").append(values.size());
-    }
     if (query.from() != null) {
       values.add(query.from());
       where.append(" AND r.collected_on >= ?").append(values.size());
@@ -183,15 +154,22 @@ public class JpaCmoStatistics implements CmoStatistics {
       values.add(query.to());
       where.append(" AND r.collected_on <= ?").append(values.size());
     }
-    if (!query.projectRefs().isEmpty()) {
-      where.append(" AND p.project_ref IN (");
-      for (int i = 0; i < query.projectRefs().size(); i++) {
-        values.add(query.projectRefs().get(i));
-        where.append(i == 0 ? "?" : ", ?").append(values.size());
-      }
-      where.append(")");
-    }
     return where.toString();
+  }
+
+  /** All the filters, over outcome_record r and funded_project p; their values in order. */
+  private static String where(CmoQuery query, List<Object> values) {
+    return projectFilter(query, values) + " AND " + periodFilter(query, values);
+  }
+
+  /** Runs a statement with its values bound in order. */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, List<Object> values) {
+    Query statement = em.createNativeQuery(sql);
+    for (int i = 0; i < values.size(); i++) {
+      statement.setParameter(i + 1, values.get(i));
+    }
+    return statement.getResultList();
   }
 
   /**
