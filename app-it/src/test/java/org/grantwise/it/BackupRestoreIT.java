@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The documented backup and restore ({@code ./grantwise backup} and {@code restore}) against the
  * test PostgreSQL while the application runs: every table's row count and a checksum of its content
  * (and every sequence's position) are the same in a database restored from the backup as in the
- * database backed up, the restored database's triggers still guard the audit trail, a restore
- * swaps databases only when nobody is connected, and never touches the live one otherwise.
+ * database backed up, the restored database's triggers still guard the audit trail, a restore swaps
+ * databases only when nobody is connected, and never touches the live one otherwise.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -106,8 +106,7 @@ class BackupRestoreIT {
   void aRestoreReplacesADatabaseNobodyUsesAndKeepsTheOldOne() throws Exception {
     Path file = Files.createDirectories(Path.of("target", "backup-it")).resolve("swap.dump");
     Files.deleteIfExists(file);
-    assertThat(run("backup", file.toString(), "--port", port(), "--db", "grantwise").exit)
-        .isZero();
+    assertThat(run("backup", file.toString(), "--port", port(), "--db", "grantwise").exit).isZero();
     Map<String, String> backedUp = snapshot(restoreAs(file, "gw_backup_reference"));
 
     TestDatabase.recreate(SWAPPED);
@@ -131,8 +130,7 @@ class BackupRestoreIT {
   void aRestoreOverTheDatabaseTheApplicationUsesIsRefusedAndChangesNothing() throws Exception {
     Path file = Files.createDirectories(Path.of("target", "backup-it")).resolve("refused.dump");
     Files.deleteIfExists(file);
-    assertThat(run("backup", file.toString(), "--port", port(), "--db", "grantwise").exit)
-        .isZero();
+    assertThat(run("backup", file.toString(), "--port", port(), "--db", "grantwise").exit).isZero();
     Result refused = run("restore", file.toString(), "--port", port(), "--db", "grantwise");
     assertThat(refused.exit).isNotZero();
     assertThat(refused.output).contains("open connection", "stop the application first");

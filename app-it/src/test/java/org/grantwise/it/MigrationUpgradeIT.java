@@ -90,7 +90,8 @@ class MigrationUpgradeIT {
 
       // The audit triggers log changes to old rows, with the application they belong to.
       s.execute("SELECT set_config('grantwise.actor', 'officer1', false)");
-      s.executeUpdate("UPDATE grant_application SET title = 'Renamed' WHERE reference = 'PCF-1002'");
+      s.executeUpdate(
+          "UPDATE grant_application SET title = 'Renamed' WHERE reference = 'PCF-1002'");
       s.executeUpdate(
           "UPDATE assessment_score SET score = 2 WHERE criterion_code = 'PRIORITIES_FIT'"
               + " AND assessment_id = (SELECT id FROM assessment WHERE application_id = "
@@ -182,9 +183,7 @@ class MigrationUpgradeIT {
 
       // The queue's trigram search finds old applications by part of their title.
       assertThat(
-              count(
-                  s,
-                  "SELECT count(*) FROM grant_application WHERE lower(title) LIKE '%garden%'"))
+              count(s, "SELECT count(*) FROM grant_application WHERE lower(title) LIKE '%garden%'"))
           .isEqualTo(1);
       assertThat(
               count(
@@ -228,8 +227,8 @@ class MigrationUpgradeIT {
   }
 
   /**
-   * The same, over the columns each table had at the first release only, so columns added later
-   * do not change the sum; the column list is recorded with it.
+   * The same, over the columns each table had at the first release only, so columns added later do
+   * not change the sum; the column list is recorded with it.
    */
   private static Map<String, String> checksums(Statement s, Iterable<String> tables)
       throws SQLException {

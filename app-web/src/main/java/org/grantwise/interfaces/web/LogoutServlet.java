@@ -14,10 +14,15 @@ import org.wildfly.security.http.oidc.OidcSecurityContext;
 
 /**
  * Ends the session here and at Keycloak (RP-initiated logout), then returns to the home page, which
- * asks for a new login.
+ * asks for a new login. Both GET and POST sign out, and /logout needs no login (web.xml): with the
+ * ID token of the session, Keycloak ends its session at once; without one (the session here had
+ * already ended, or never existed) Keycloak is still asked to end its own, and asks the user to
+ * confirm, so its single sign-on cookie cannot sign the next visitor of this browser back in.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -36,17 +41,22 @@ public class LogoutServlet extends HttpServlet {
       session.invalidate();
     }
     request.logout();
+    String endSession;
     if (oidc.isPresent() && oidc.get().getToken() != null) {
-      String endSession =
+      endSession =
           oidc.get().getToken().getIssuer()
               + "/protocol/openid-connect/logout?id_token_hint="
-              + URLEncoder.encode(oidc.get().getIDTokenString(), StandardCharsets.UTF_8)
-              + "&post_logout_redirect_uri="
-              + URLEncoder.encode(home, StandardCharsets.UTF_8);
-      response.sendRedirect(endSession);
+              + URLEncoder.encode(oidc.get().getIDTokenString(), StandardCharsets.UTF_8);
     } else {
-      response.sendRedirect(home);
+      endSession =
+          IdentityProvider.realmUrl()
+              + "/protocol/openid-connect/logout?client_id="
+              + URLEncoder.encode(IdentityProvider.CLIENT_ID, StandardCharsets.UTF_8);
     }
+    response.sendRedirect(
+        endSession
+            + "&post_logout_redirect_uri="
+            + URLEncoder.encode(home, StandardCharsets.UTF_8));
   }
 
   @Override

@@ -19,7 +19,14 @@ import java.io.IOException;
  * policy, which PrimeFaces' CSP mode ({@code primefaces.CSP} in web.xml) sends with a fresh script
  * nonce per view; PrimeFaces adds its header rather than setting it, so the wrapper below turns
  * that addition into a replacement and a response never carries two policies (browsers would
- * enforce both, and the strict one would block the page's scripts).
+ * enforce both, and the strict one would block the page's scripts). The page policy gets {@code
+ * form-action} here: the forms post to the application, and sign-in and sign-out pass through
+ * Keycloak's origin (browsers apply {@code form-action} to the redirects after a post too).
+ *
+ * <p>{@code Strict-Transport-Security} goes on every response to a secure request: one that came
+ * over TLS, or through a TLS-terminating proxy when the HTTP listener trusts its {@code
+ * X-Forwarded-Proto} ({@code GRANTWISE_PROXY_FORWARDING=true}, see configure-server.cli). It is
+ * never sent over plain HTTP, where browsers ignore it anyway.
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -37,6 +44,14 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String NON_PAGE_POLICY =
       "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+  /** Added to the page policy of PrimeFaces (web.xml), which cannot know Keycloak's address. */
+  static final String FORM_ACTION = "form-action 'self' " + IdentityProvider.origin();
+
+  static final String HSTS = "Strict-Transport-Security";
+
+  /** One year; not includeSubDomains, since other hosts of the domain are not ours to decide. */
+  static final String HSTS_VALUE = "max-age=31536000";
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,11 +64,17 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
       response.setHeader(
           "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+      if (request.isSecure()) {
+        response.setHeader(HSTS, HSTS_VALUE);
+      }
     }
     chain.doFilter(request, new OnePolicy(response));
   }
 
-  /** Lets a later Content-Security-Policy replace the one set above instead of adding to it. */
+  /**
+   * Lets a later Content-Security-Policy (the page policy) replace the one set above instead of
+   * adding to it, and completes it with {@code form-action}.
+   */
   private static final class OnePolicy extends HttpServletResponseWrapper {
 
     OnePolicy(HttpServletResponse response) {
@@ -63,10 +84,22 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     public void addHeader(String name, String value) {
       if (CSP.equalsIgnoreCase(name)) {
-        super.setHeader(name, value);
+        setHeader(name, value);
       } else {
         super.addHeader(name, value);
       }
     }
+
+    @Override
+    public void setHeader(String name, String value) {
+      super.setHeader(name, CSP.equalsIgnoreCase(name) ? withFormAction(value) : value);
+    }
+  }
+
+  static String withFormAction(String policy) {
+    if (policy == null || policy.contains("form-action")) {
+      return policy;
+    }
+    return policy + "; " + FORM_ACTION;
   }
 }
