@@ -172,6 +172,132 @@ class HttpHardeningIT {
   }
 
   @Test
+  void strictTransportSecurityGoesOnlyOnSecureRequests() {
+    String manager = TestEnv.token("manager1");
+    for (String path : List.of("/api/me", "/manager/index.xhtml", "/no-such-page.xhtml")) {
+      HttpResponse<String> plain = TestEnv.get(TestEnv.APP + path, manager);
+      assertThat(plain.headers().firstValue("Strict-Transport-Security"))
+          .as("%s over plain HTTP", path)
+          .isEmpty();
+      HttpResponse<String> forwarded = viaHttpsProxy(path, manager);
+      assertThat(forwarded.statusCode()).as(path).isLessThan(500);
+      assertThat(forwarded.headers().allValues("Strict-Transport-Security"))
+          .as("%s through a TLS-terminating proxy", path)
+          .containsExactly("max-age=31536000");
+    }
+  }
+
+  @Test
+  void theSessionCookieIsSecureWhenTheRequestCameOverHttps() {
+    String manager = TestEnv.token("manager1");
+    String plain = sessionCookie(TestEnv.get(TestEnv.APP + "/manager/index.xhtml", manager));
+    assertThat(plain).containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
+    assertThat(plain).doesNotContainIgnoringCase("secure");
+    String secure = sessionCookie(viaHttpsProxy("/manager/index.xhtml", manager));
+    assertThat(secure).containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
+    assertThat(secure).containsIgnoringCase("; secure");
+  }
+
+  @Test
+  void formsMayPostOnlyToTheApplicationAndKeycloak() {
+    String manager = TestEnv.token("manager1");
+    String page =
+        TestEnv.get(TestEnv.APP + "/manager/index.xhtml", manager)
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow();
+    assertThat(directive(page, "form-action")).isEqualTo("form-action 'self' " + TestEnv.KEYCLOAK);
+    assertThat(directive(page, "script-src")).contains("'nonce-");
+    String api =
+        TestEnv.get(TestEnv.APP + "/api/me", manager)
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow();
+    assertThat(directive(api, "form-action")).isEqualTo("form-action 'none'");
+  }
+
+  @Test
+  void signingOutByGetEndsTheKeycloakSessionSoTheNextVisitAsksForThePassword() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      browser.signIn("officer1");
+      String cookies = cookies(d);
+      d.get(TestEnv.APP + "/logout");
+      waitFor(d, x -> browser.onKeycloakLogin());
+
+      d.get(TestEnv.APP + "/officer/index.xhtml");
+      waitFor(d, x -> browser.onKeycloakLogin());
+      assertThat(browser.onKeycloakLogin())
+          .as("Keycloak's single sign-on does not sign the browser in again")
+          .isTrue();
+      HttpResponse<String> oldSession =
+          TestEnv.send(
+              HttpRequest.newBuilder(URI.create(TestEnv.APP + "/officer/index.xhtml"))
+                  .header("Cookie", cookies)
+                  .build());
+      assertThat(oldSession.statusCode()).as("the old session cookie").isEqualTo(302);
+      assertThat(oldSession.headers().firstValue("Location").orElseThrow())
+          .startsWith(TestEnv.KEYCLOAK);
+
+      // Signing in again works under the page policy's form-action, and so does signing out by
+      // the button (a POST redirected to Keycloak and back).
+      browser.signIn("officer1");
+      assertThat(browser.heading()).isNotBlank();
+      browser.signOut();
+      d.get(TestEnv.APP + "/officer/index.xhtml");
+      waitFor(d, x -> browser.onKeycloakLogin());
+    }
+  }
+
+  @Test
+  void signingOutAfterTheSessionHereEndedStillEndsKeycloaks() {
+    try (Browser browser = Browser.open()) {
+      WebDriver d = browser.driver();
+      browser.signIn("officer1");
+      // The application's session ends (as after 30 minutes idle); Keycloak's is still alive.
+      d.manage().deleteCookieNamed("JSESSIONID");
+      d.get(TestEnv.APP + "/logout");
+      // Without an ID token Keycloak asks before it signs the browser out.
+      waitFor(
+          d,
+          x ->
+              x.getCurrentUrl().startsWith(TestEnv.KEYCLOAK)
+                  && !x.findElements(By.id("kc-logout")).isEmpty());
+      d.findElement(By.id("kc-logout")).click();
+      waitFor(d, x -> browser.onKeycloakLogin());
+      d.get(TestEnv.APP + "/officer/index.xhtml");
+      waitFor(d, x -> browser.onKeycloakLogin());
+    }
+  }
+
+  private static HttpResponse<String> viaHttpsProxy(String path, String token) {
+    return TestEnv.send(
+        HttpRequest.newBuilder(URI.create(TestEnv.APP + path))
+            .header("Authorization", "Bearer " + token)
+            .header("X-Forwarded-Proto", "https")
+            .build());
+  }
+
+  private static String sessionCookie(HttpResponse<String> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+  }
+
+  private static String cookies(WebDriver d) {
+    return d.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
+  private static void waitFor(
+      WebDriver d, java.util.function.Function<? super WebDriver, Boolean> condition) {
+    new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(30))
+        .until(condition);
+  }
+
+  @Test
   void aPostWithAForgedOrMissingViewStateChangesNothing() {
     String anchor1 = TestEnv.token("anchor1");
     long id =
