@@ -60,8 +60,8 @@ class AccessMatrixIT {
           Map.entry("/reports/projects.xhtml", Set.of("manager")),
           Map.entry("/admin/index.xhtml", Set.of("admin")),
           Map.entry("/projects/project.xhtml", EVERYONE),
-          Map.entry("/projects/record.xhtml", EVERYONE),
-          Map.entry("/projects/import.xhtml", EVERYONE),
+          Map.entry("/projects/record.xhtml", Set.of("applicant")),
+          Map.entry("/projects/import.xhtml", Set.of("applicant")),
           Map.entry("/projects/return.xhtml", EVERYONE));
 
   private static final String FORBIDDEN = "You do not have access to this page";

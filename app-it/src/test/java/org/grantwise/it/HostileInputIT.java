@@ -162,7 +162,7 @@ class HostileInputIT {
         AssessmentApiIT.post(app + "/conflict-declaration", officer1, "{\"conflict\": false}");
         JsonObject assessment =
             withJustification(
-                TestEnv.object(AssessmentApiIT.scores(60, "PROGRESSION", null, "AWARD")), payload);
+                TestEnv.object(AssessmentApiIT.scores(4, "PROGRESSION", null, "AWARD")), payload);
         HttpResponse<String> scored =
             AssessmentApiIT.post(app + "/assessments", officer1, assessment.toString());
         softly.assertThat(scored.statusCode()).as("scoring: %s", scored.body()).isEqualTo(200);

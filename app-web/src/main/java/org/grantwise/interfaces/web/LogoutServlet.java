@@ -36,7 +36,10 @@ public class LogoutServlet extends HttpServlet {
       session.invalidate();
     }
     request.logout();
-    if (oidc.isPresent() && oidc.get().getToken() != null) {
+    // A bearer-token caller has no ID token and no Keycloak session to end here.
+    if (oidc.isPresent()
+        && oidc.get().getToken() != null
+        && oidc.get().getIDTokenString() != null) {
       String endSession =
           oidc.get().getToken().getIssuer()
               + "/protocol/openid-connect/logout?id_token_hint="
