@@ -192,6 +192,11 @@ public class ApplicationService {
                         "file",
                         "The selected file must be a PDF, Word document (DOCX), Excel spreadsheet"
                             + " (XLSX) or image (PNG, JPEG or GIF)"));
+    FileType.hazard(content)
+        .ifPresent(
+            reason -> {
+              throw invalid("file", reason);
+            });
     SupportingDocument document =
         application.attach(
             kind,

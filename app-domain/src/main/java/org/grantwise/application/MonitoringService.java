@@ -68,7 +68,7 @@ public class MonitoringService {
 
   /** Stores a batch all or nothing: new identities are created, known ones replaced. */
   public OutcomeRecordRepository.Saved save(String projectRef, List<OutcomeRecord> batch) {
-    FundedProject project = visible(projectRef);
+    FundedProject project = recordedByCaller(projectRef);
     if (batch.size() > MAX_RECORDS) {
       throw new RecordsRejectedException(
           List.of(
@@ -113,7 +113,7 @@ public class MonitoringService {
   }
 
   public void delete(String projectRef, long id) {
-    FundedProject project = visible(projectRef);
+    FundedProject project = recordedByCaller(projectRef);
     if (!records.delete(project.getId(), id)) {
       throw new NotFoundException("There is no outcome record " + id + " in " + projectRef);
     }
@@ -125,6 +125,10 @@ public class MonitoringService {
    */
   public int erase(String projectRef, String respondentRef) {
     FundedProject project = visible(projectRef);
+    if (!mayErase()) {
+      throw new NotAllowedException(
+          "Only the project's organisation or an administrator erases a respondent");
+    }
     if (respondentRef == null
         || respondentRef.isBlank()
         || respondentRef.startsWith(OutcomeRecordRules.ANONYMOUS_PREFIX)) {
@@ -148,7 +152,7 @@ public class MonitoringService {
   /** Saves an import file, all or nothing; any problem rejects the whole file with the report. */
   public OutcomeRecordRepository.Saved importFile(
       String projectRef, List<String> header, List<SheetRow> rows) {
-    FundedProject project = visible(projectRef);
+    FundedProject project = recordedByCaller(projectRef);
     Read read = read(project, header, rows);
     if (!read.report.isValid()) {
       throw new ImportRejectedException(read.report);
@@ -238,6 +242,28 @@ public class MonitoringService {
       throw notFound;
     }
     return project;
+  }
+
+  /**
+   * The project, if the caller records its outcomes: a member of its organisation. Fund staff read
+   * the records but never write them.
+   */
+  private FundedProject recordedByCaller(String projectRef) {
+    FundedProject project = visible(projectRef);
+    if (isStaff()) {
+      throw new NotAllowedException("Only the project's organisation records its outcomes");
+    }
+    return project;
+  }
+
+  /** Whether the caller may erase a respondent of a project they can see. */
+  public boolean mayErase() {
+    return !isStaff() || session.isCallerInRole(Role.Names.ADMIN);
+  }
+
+  /** Whether the caller records outcomes (of the projects they can see). */
+  public boolean mayRecord() {
+    return !isStaff();
   }
 
   private boolean isStaff() {

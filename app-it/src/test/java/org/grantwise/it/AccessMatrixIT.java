@@ -3,12 +3,16 @@ package org.grantwise.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.grantwise.it.support.Browser;
 import org.grantwise.it.support.DemoUsers;
 import org.grantwise.it.support.TestEnv;
@@ -56,11 +60,16 @@ class AccessMatrixIT {
           Map.entry("/reports/projects.xhtml", Set.of("manager")),
           Map.entry("/admin/index.xhtml", Set.of("admin")),
           Map.entry("/projects/project.xhtml", EVERYONE),
-          Map.entry("/projects/record.xhtml", EVERYONE),
-          Map.entry("/projects/import.xhtml", EVERYONE),
+          Map.entry("/projects/record.xhtml", Set.of("applicant")),
+          Map.entry("/projects/import.xhtml", Set.of("applicant")),
           Map.entry("/projects/return.xhtml", EVERYONE));
 
   private static final String FORBIDDEN = "You do not have access to this page";
+
+  /** The page parameters that name one organisation's object. */
+  private static final Set<String> OBJECT_PARAMETERS = Set.of("id", "ref");
+
+  private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam name=\"([a-zA-Z]+)\"");
 
   @Test
   void everyPageOfTheWebModuleIsInTheMatrix() throws IOException {
@@ -76,6 +85,69 @@ class AccessMatrixIT {
     assertThat(pages)
         .as("every page needs a row in AccessMatrixIT.MATRIX and a constraint in web.xml")
         .isEqualTo(new TreeSet<>(MATRIX.keySet()));
+  }
+
+  /**
+   * Own and other organisation: every applicant page that takes an object (found from its {@code
+   * f:viewParam}s) opens for the owning organisation and refuses another one, without showing any
+   * of the owner's text.
+   */
+  @Test
+  void anotherOrganisationsObjectsAreRefusedOnEveryPageThatTakesOne() throws IOException {
+    String secret = "Page matrix private plan 5d2a";
+    String owner = TestEnv.token("anchor1");
+    String other = TestEnv.token("anchor2");
+    String project = OutcomeRecordApiIT.fundedProject(owner);
+    long application =
+        ApplicationApiIT.createDraft(
+            owner,
+            jakarta.json.Json.createObjectBuilder()
+                .add("title", secret)
+                .add("summary", secret)
+                .build());
+    String due =
+        TestEnv.json(
+                TestEnv.get(TestEnv.APP + "/api/projects/" + project + "/returns", owner).body())
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("dueOn");
+    Map<String, String> values =
+        Map.of("id", Long.toString(application), "ref", project, "due", due, "section", "PROJECT");
+
+    SoftAssertions softly = new SoftAssertions();
+    int pages = 0;
+    for (String page : new TreeSet<>(MATRIX.keySet())) {
+      Set<String> parameters = viewParameters(page);
+      if (!MATRIX.get(page).contains("applicant")
+          || parameters.stream().noneMatch(OBJECT_PARAMETERS::contains)) {
+        continue;
+      }
+      pages++;
+      String query =
+          parameters.stream()
+              .filter(values::containsKey)
+              .map(p -> p + "=" + values.get(p))
+              .collect(java.util.stream.Collectors.joining("&", "?", ""));
+      HttpResponse<String> own = TestEnv.get(TestEnv.APP + page + query, owner);
+      softly.assertThat(own.statusCode()).as("the owner opens %s%s", page, query).isEqualTo(200);
+      HttpResponse<String> refused = TestEnv.get(TestEnv.APP + page + query, other);
+      softly
+          .assertThat(refused.statusCode())
+          .as("another organisation opens %s%s", page, query)
+          .isIn(403, 404);
+      softly.assertThat(refused.body()).as("%s%s", page, query).doesNotContain(secret, project);
+    }
+    softly.assertAll();
+    assertThat(pages).as("applicant pages that take an object").isGreaterThanOrEqualTo(8);
+  }
+
+  private static Set<String> viewParameters(String page) throws IOException {
+    Set<String> names = new TreeSet<>();
+    Matcher m = VIEW_PARAM.matcher(Files.readString(TestEnv.WEBAPP.resolve(page.substring(1))));
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
   }
 
   @ParameterizedTest

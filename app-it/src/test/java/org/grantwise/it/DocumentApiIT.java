@@ -107,7 +107,7 @@ class DocumentApiIT {
     return ApplicationApiIT.createDraft(token, jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
   }
 
-  private static HttpResponse<String> upload(
+  static HttpResponse<String> upload(
       long id, String token, String kind, String filename, byte[] content) {
     return TestEnv.send(
         HttpRequest.newBuilder(

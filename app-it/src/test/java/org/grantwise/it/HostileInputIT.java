@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -13,6 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.grantwise.it.support.Browser;
 import org.grantwise.it.support.TestEnv;
@@ -103,20 +109,39 @@ class HostileInputIT {
 
   // --- XSS -------------------------------------------------------------------------------------
 
+  /**
+   * Every free-text field of the application form (found by walking the complete form: every string
+   * that is not a code or a date), the officer's justification and comment, the manager's decision
+   * reason and a monitoring return's narrative sections.
+   */
   @Test
   void scriptInEveryTextFieldIsShownAsTextAndNeverRuns() {
     String anchor1 = TestEnv.token("anchor1");
+    String manager1 = TestEnv.token("manager1");
+    String officer1 = TestEnv.token("officer1");
+    String project = OutcomeRecordApiIT.fundedProject(anchor1);
+    String returns = TestEnv.APP + "/api/projects/" + project + "/returns";
+    String due =
+        TestEnv.json(TestEnv.get(returns, anchor1).body())
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("dueOn");
     SoftAssertions softly = new SoftAssertions();
+    Set<String> fields = new TreeSet<>();
+    int shown = 0;
     try (Browser applicant = Browser.open();
         Browser manager = Browser.open()) {
       applicant.signIn("anchor1");
       manager.signIn("manager1");
       for (String payload : XSS) {
-        long id = ApplicationApiIT.createDraft(anchor1, withText(payload));
+        long id = ApplicationApiIT.createDraft(anchor1, Json.createObjectBuilder().build());
+        List<String> textFields = saveInEveryTextField(id, anchor1, payload);
+        fields.addAll(textFields);
         JsonObject saved =
             TestEnv.object(TestEnv.get(TestEnv.APP + "/api/applications/" + id, anchor1).body());
-        softly.assertThat(saved.getString("title")).as("round trip").isEqualTo(payload);
-        softly.assertThat(saved.getString("summary")).as("round trip").isEqualTo(payload);
+        for (String field : textFields) {
+          softly.assertThat(at(saved, field)).as("round trip of %s", field).isEqualTo(payload);
+        }
         String reference = saved.getString("reference");
 
         shownLiterally(softly, applicant, "/applicant/check.xhtml?id=" + id, payload);
@@ -128,23 +153,156 @@ class HostileInputIT {
             .assertThat(ApplicationApiIT.submit(id, anchor1).statusCode())
             .as("submitting %s", payload)
             .isEqualTo(200);
+        String app = TestEnv.APP + "/api/applications/" + id;
+        softly
+            .assertThat(
+                AssessmentApiIT.post(app + "/assignment", manager1, "{\"officer\": \"officer1\"}")
+                    .statusCode())
+            .isIn(200, 201);
+        AssessmentApiIT.post(app + "/conflict-declaration", officer1, "{\"conflict\": false}");
+        JsonObject assessment =
+            withJustification(
+                TestEnv.object(AssessmentApiIT.scores(4, "PROGRESSION", null, "AWARD")), payload);
+        HttpResponse<String> scored =
+            AssessmentApiIT.post(app + "/assessments", officer1, assessment.toString());
+        softly.assertThat(scored.statusCode()).as("scoring: %s", scored.body()).isEqualTo(200);
         shownLiterally(softly, manager, "/manager/application.xhtml?id=" + id, payload);
         shownLiterally(softly, manager, "/manager/history.xhtml?id=" + id, payload);
         shownLiterally(
             softly, manager, "/assessment/queue.xhtml?search=" + enc(reference), payload);
+
+        JsonObjectBuilder narrative = Json.createObjectBuilder().add("participantsReached", 10);
+        for (String section : RETURN_TEXT) {
+          narrative.add(section, payload);
+        }
+        HttpResponse<String> drafted =
+            send(
+                "PUT",
+                returns + "/" + due,
+                anchor1,
+                "application/json",
+                narrative.build().toString());
+        softly.assertThat(drafted.statusCode()).as("return: %s", drafted.body()).isEqualTo(200);
+        shownLiterally(
+            softly, manager, "/projects/return.xhtml?ref=" + project + "&due=" + due, payload);
+        shownLiterally(
+            softly, applicant, "/projects/return.xhtml?ref=" + project + "&due=" + due, payload);
+        shown += 9;
       }
     }
+    fields.addAll(RETURN_TEXT.stream().map(f -> "return." + f).toList());
+    fields.addAll(List.of("assessment.justification", "assessment.comment"));
+    System.out.printf(
+        "XSS corpus: %d payloads in %d text fields, %d page views checked: %s%n",
+        XSS.size(), fields.size(), shown, fields);
     softly.assertAll();
+    assertThat(fields).as("text fields exercised").hasSizeGreaterThan(15);
   }
 
-  private static JsonObject withText(String payload) {
-    JsonObjectBuilder form = Json.createObjectBuilder(ApplicationApiIT.completeForm());
-    form.add("title", payload)
-        .add("summary", payload)
-        .add("needAddressed", payload)
-        .add("areaServed", payload)
-        .add("targetGroups", Json.createArrayBuilder().add(payload).add("Lone parents"));
-    return form.build();
+  private static JsonObject withJustification(JsonObject assessment, String payload) {
+    var scores = Json.createArrayBuilder();
+    assessment
+        .getJsonArray("scores")
+        .getValuesAs(JsonObject.class)
+        .forEach(
+            score -> scores.add(Json.createObjectBuilder(score).add("justification", payload)));
+    return Json.createObjectBuilder(assessment)
+        .add("scores", scores)
+        .add("comment", payload)
+        .add("status", "DRAFT")
+        .build();
+  }
+
+  private static final List<String> RETURN_TEXT =
+      List.of(
+          "activitiesDelivered",
+          "whatWorked",
+          "barriers",
+          "enablers",
+          "unexpectedResults",
+          "coProductionChanges");
+
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*|\\d{4}-\\d{2}-\\d{2}");
+
+  /**
+   * Saves the complete form with the payload in every free-text field; a field whose format the
+   * application checks (an e-mail or telephone contact) and that refuses the payload with 422 keeps
+   * its valid value. Answers the paths of the fields that hold the payload.
+   */
+  private static List<String> saveInEveryTextField(long id, String token, String payload) {
+    Set<String> refused = new TreeSet<>();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      List<String> paths = new ArrayList<>();
+      JsonValue form = replaceText(ApplicationApiIT.completeForm(), "", payload, refused, paths);
+      HttpResponse<String> saved =
+          send(
+              "PUT",
+              TestEnv.APP + "/api/applications/" + id,
+              token,
+              "application/json",
+              form.toString());
+      if (saved.statusCode() == 200) {
+        return paths;
+      }
+      assertThat(saved.statusCode()).as(saved.body()).isEqualTo(422);
+      TestEnv.object(saved.body())
+          .getJsonArray("errors")
+          .getValuesAs(JsonObject.class)
+          .forEach(e -> refused.add(e.getString("field")));
+    }
+    throw new AssertionError("the form with " + payload + " was refused: " + refused);
+  }
+
+  private static JsonValue replaceText(
+      JsonValue value, String path, String payload, Set<String> refused, List<String> paths) {
+    switch (value.getValueType()) {
+      case OBJECT -> {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        value
+            .asJsonObject()
+            .forEach(
+                (k, v) ->
+                    object.add(
+                        k,
+                        replaceText(
+                            v, path.isEmpty() ? k : path + "." + k, payload, refused, paths)));
+        return object.build();
+      }
+      case ARRAY -> {
+        var array = Json.createArrayBuilder();
+        List<JsonValue> items = value.asJsonArray();
+        for (int i = 0; i < items.size(); i++) {
+          array.add(replaceText(items.get(i), path + "[" + i + "]", payload, refused, paths));
+        }
+        return array.build();
+      }
+      case STRING -> {
+        String text = ((JsonString) value).getString();
+        if (CODE.matcher(text).matches() || refused.contains(path)) {
+          return value;
+        }
+        paths.add(path);
+        return Json.createValue(payload);
+      }
+      default -> {
+        return value;
+      }
+    }
+  }
+
+  /** The value at a path such as {@code partners[1].name}. */
+  private static String at(JsonObject root, String path) {
+    JsonValue current = root;
+    for (String part : path.split("\\.")) {
+      Matcher m = Pattern.compile("([^\\[]+)((?:\\[\\d+\\])*)").matcher(part);
+      assertThat(m.matches()).as(path).isTrue();
+      current = current.asJsonObject().get(m.group(1));
+      Matcher index = Pattern.compile("\\[(\\d+)\\]").matcher(m.group(2));
+      while (index.find()) {
+        current = current.asJsonArray().get(Integer.parseInt(index.group(1)));
+      }
+    }
+    return current instanceof JsonString text ? text.getString() : String.valueOf(current);
   }
 
   private static void shownLiterally(

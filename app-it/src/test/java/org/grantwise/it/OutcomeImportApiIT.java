@@ -126,7 +126,7 @@ class OutcomeImportApiIT {
   }
 
   /** A workbook with the template's header, a real date cell and a TRUE consent cell. */
-  private static byte[] workbook(boolean withFormula) throws java.io.IOException {
+  static byte[] workbook(boolean withFormula) throws java.io.IOException {
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
             new org.apache.poi.xssf.usermodel.XSSFWorkbook();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {

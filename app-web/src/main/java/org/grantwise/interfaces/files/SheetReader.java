@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.grantwise.application.ImportReport;
 import org.grantwise.application.MonitoringService.SheetRow;
+import org.grantwise.domain.model.application.FileType;
 
 /**
  * Reads an uploaded CSV (UTF-8, RFC 4180) or XLSX file (first sheet) into a header and rows of text
@@ -182,6 +183,10 @@ public final class SheetReader {
   }
 
   private static Table xlsx(byte[] bytes) {
+    java.util.Optional<String> hazard = FileType.hazard(bytes);
+    if (hazard.isPresent()) {
+      return unreadable(hazard.get());
+    }
     try (InputStream in = new ByteArrayInputStream(bytes);
         Workbook workbook = new XSSFWorkbook(in)) {
       org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);

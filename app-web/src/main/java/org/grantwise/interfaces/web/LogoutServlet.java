@@ -42,7 +42,11 @@ public class LogoutServlet extends HttpServlet {
     }
     request.logout();
     String endSession;
-    if (oidc.isPresent() && oidc.get().getToken() != null) {
+    // A bearer-token caller has no ID token: Keycloak is then asked by client id, like a browser
+    // whose session here had already ended.
+    if (oidc.isPresent()
+        && oidc.get().getToken() != null
+        && oidc.get().getIDTokenString() != null) {
       endSession =
           oidc.get().getToken().getIssuer()
               + "/protocol/openid-connect/logout?id_token_hint="

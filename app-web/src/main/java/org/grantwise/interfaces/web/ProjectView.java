@@ -75,6 +75,14 @@ public class ProjectView implements FieldErrors {
     return records;
   }
 
+  public boolean isMayRecord() {
+    return monitoring.mayRecord();
+  }
+
+  public boolean isMayErase() {
+    return monitoring.mayErase();
+  }
+
   public boolean isHasPrevious() {
     return page > 0;
   }
