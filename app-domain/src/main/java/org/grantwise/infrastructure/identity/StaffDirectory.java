@@ -24,9 +24,9 @@ import java.util.logging.Logger;
 
 /**
  * Who holds a realm role, asked of Keycloak, which owns the users and their roles. The web client's
- * service account reads them through Keycloak's admin API (it holds {@code view-users} only). The
- * answer is kept for a short while on each node; that is a cache of Keycloak's data, not state of
- * the application's own.
+ * service account reads them through Keycloak's admin API (it holds {@code view-users} and {@code
+ * view-realm}, both needed to list a role's users). The answer is kept for a short while on each
+ * node; that is a cache of Keycloak's data, not state of the application's own.
  */
 @ApplicationScoped
 public class StaffDirectory {
