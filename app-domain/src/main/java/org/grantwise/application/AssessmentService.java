@@ -41,6 +41,7 @@ import org.grantwise.domain.model.vocabulary.VocabularyTerm;
 import org.grantwise.infrastructure.audit.AuditEntry;
 import org.grantwise.infrastructure.audit.AuditTrail;
 import org.grantwise.infrastructure.audit.Audited;
+import org.grantwise.infrastructure.identity.StaffDirectory;
 
 /**
  * The fund's side: assigning officers, conflict declarations, scoring, decisions, releasing
@@ -53,6 +54,8 @@ public class AssessmentService {
   @Resource SessionContext session;
 
   @Inject AssessmentRepository assessments;
+
+  @Inject StaffDirectory staff;
 
   @Inject ApplicationRepository applications;
 
@@ -93,6 +96,15 @@ public class AssessmentService {
     }
     if (officer.equals(moderator)) {
       throw invalid("moderator", "The moderator must be a second officer");
+    }
+    Optional<Set<String>> officers = staff.officers();
+    if (officers.isPresent()) {
+      if (!officers.get().contains(officer)) {
+        throw invalid("officer", "There is no fund officer with the username " + officer);
+      }
+      if (moderator != null && !moderator.isBlank() && !officers.get().contains(moderator)) {
+        throw invalid("moderator", "There is no fund officer with the username " + moderator);
+      }
     }
     application.beginAssessment(caller(), clock.instant());
     Optional<Assignment> existing = assessments.assignment(applicationId);

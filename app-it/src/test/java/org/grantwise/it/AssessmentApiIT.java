@@ -51,6 +51,21 @@ class AssessmentApiIT {
     // Assignment is a manager's (self-assignment is off in the demo round).
     assertThat(post(app + "/assignment", officer1, "{\"officer\": \"officer1\"}").statusCode())
         .isEqualTo(403);
+    // Only the realm's officers can be assigned (Keycloak says who they are).
+    for (String notAnOfficer : List.of("nobody-at-all", "anchor1", "manager1")) {
+      HttpResponse<String> refused =
+          post(app + "/assignment", manager1, "{\"officer\": \"" + notAnOfficer + "\"}");
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+      assertThat(refused.body())
+          .contains("\"field\":\"officer\"", "no fund officer with the username " + notAnOfficer);
+    }
+    HttpResponse<String> noModerator =
+        post(
+            app + "/assignment",
+            manager1,
+            "{\"officer\": \"officer1\", \"moderator\": \"anchor2\"}");
+    assertThat(noModerator.body()).contains("\"field\":\"moderator\"");
+    assertThat(status(id, manager1)).as("nothing assigned").isEqualTo("SUBMITTED");
     HttpResponse<String> assigned =
         post(
             app + "/assignment",
