@@ -371,7 +371,9 @@ FROM (SELECT n, (n - 1) % :projects AS pk, (n - 1) / :projects AS k,
 JOIN seed_project p ON p.k = q.pk
 JOIN seed_mask mc ON mc.m = (q.h / 7) % 256
 JOIN seed_mask mm ON mm.m = (q.h / 11) % 256
-JOIN seed_mask ml ON ml.m = (q.h / 13) % 256;
+JOIN seed_mask ml ON ml.m = (q.h / 13) % 256
+-- Records arrive project by project (imports), so a project's records lie together on disk.
+ORDER BY p.project_id, q.k;
 
 COMMIT;
 \echo 'Seeded.'
