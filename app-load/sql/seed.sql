@@ -7,7 +7,8 @@
 --     under assessment: 1,500 assigned to officer1 and 1,500 to officer2 with nothing declared yet
 --     (the load test's officers declare and score them), the rest assigned to officer3..officer20
 --   2,000 verified organisations; 50 applicant logins (loadanchor01..50) linked to the first 50
---     (the Keycloak users are created by bin/load-test)
+--     (the Keycloak users are created by bin/load-test); 1,500 of officer1's and officer2's
+--     undeclared applications go to the load test's officers loadofficer01..30
 --   1,000,000 outcome records over the funded projects: 56 respondents x 3 waves a project
 --
 -- Set-based (generate_series), one transaction. Idempotent: it does nothing when the data is
@@ -378,6 +379,25 @@ ORDER BY p.project_id, q.k;
 COMMIT;
 \echo 'Seeded.'
 \endif
+
+-- The load test's own staff logins (Keycloak users made by bin/load-test), so that no two virtual
+-- users sign in as the same person at once (Keycloak's brute-force protection refuses concurrent
+-- logins of one user): loadofficer01..30 get 50 each of officer1's and officer2's undeclared
+-- applications; loadmanager01..20 need nothing here. Done once.
+BEGIN;
+SELECT set_config('grantwise.actor', 'load-seed', true) \gset
+UPDATE application_assignment a
+SET officer = 'loadofficer' || lpad((1 + (x.rn - 1) % 30)::text, 2, '0')
+FROM (SELECT aa.application_id, row_number() OVER (ORDER BY aa.application_id) AS rn
+      FROM application_assignment aa JOIN grant_application g ON g.id = aa.application_id
+      WHERE aa.officer IN ('officer1', 'officer2') AND g.created_by = 'load-seed'
+        AND g.status = 'UNDER_ASSESSMENT'
+        AND NOT EXISTS (SELECT 1 FROM conflict_declaration d
+                        WHERE d.application_id = aa.application_id AND d.officer = aa.officer)
+      ORDER BY aa.application_id LIMIT 1500) x
+WHERE a.application_id = x.application_id
+  AND NOT EXISTS (SELECT 1 FROM application_assignment WHERE officer LIKE 'loadofficer%');
+COMMIT;
 
 ANALYZE;
 SELECT (SELECT count(*) FROM grant_application) AS applications,

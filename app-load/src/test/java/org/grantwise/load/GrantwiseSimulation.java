@@ -76,8 +76,16 @@ public class GrantwiseSimulation extends Simulation {
   static final double THINK = Double.parseDouble(System.getProperty("load.think", "4"));
   static final Path OUT = Path.of(System.getProperty("load.out", "target/load"));
 
-  /** Applicant logins created by bin/load-test: loadanchor01..50, each its own organisation. */
+  /**
+   * Logins created by bin/load-test, more of each than virtual users of the kind, so that no two
+   * sign in as the same person at once (Keycloak refuses concurrent logins of one user when
+   * brute-force protection is on): loadanchor01..50 (each its own organisation), loadofficer01..30
+   * (each with applications assigned), loadmanager01..20.
+   */
   static final int APPLICANT_LOGINS = 50;
+
+  static final int OFFICER_LOGINS = 30;
+  static final int MANAGER_LOGINS = 20;
 
   static final byte[] PDF =
       "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -98,7 +106,10 @@ public class GrantwiseSimulation extends Simulation {
   private final LoadStats stats = new LoadStats(OUT.resolve("saves.csv"));
   private final long roundId;
   private final long closedRoundId;
-  private final List<Map<String, Object>> assigned;
+
+  /** Per officer login, the applications assigned to it with nothing declared yet. */
+  private final Map<String, java.util.Queue<Long>> assigned;
+
   private final List<String> references;
 
   {
@@ -120,7 +131,7 @@ public class GrantwiseSimulation extends Simulation {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the load-test data from " + DB, e);
     }
-    if (assigned.isEmpty()) {
+    if (assigned.values().stream().allMatch(java.util.Queue::isEmpty)) {
       throw new IllegalStateException(
           "No applications left for the officers to score: run bin/load-test (it seeds them)");
     }
@@ -137,7 +148,7 @@ public class GrantwiseSimulation extends Simulation {
         managers,
         MINUTES,
         THINK,
-        assigned.size());
+        assigned.values().stream().mapToInt(java.util.Queue::size).sum());
 
     HttpProtocolBuilder protocol =
         http.baseUrl(APP)
@@ -244,7 +255,15 @@ public class GrantwiseSimulation extends Simulation {
   private ScenarioBuilder officerJourney() {
     String group = "officer";
     return scenario("officer")
-        .feed(listFeeder(assigned).queue())
+        .feed(listFeeder(logins("loadofficer", OFFICER_LOGINS)).circular())
+        .exec(
+            session -> {
+              Long application = assigned.get(session.getString("username")).poll();
+              return application == null
+                  ? session.markAsFailed()
+                  : session.set("applicationId", application);
+            })
+        .exitHereIfFailed()
         .exec(signIn())
         .exitHereIfFailed()
         .exec(page(group, "home page", "/officer/"))
@@ -297,7 +316,7 @@ public class GrantwiseSimulation extends Simulation {
       }
     }
     return scenario("manager")
-        .exec(session -> session.set("username", "manager1").set("password", "demo-manager1"))
+        .feed(listFeeder(logins("loadmanager", MANAGER_LOGINS)).circular())
         .exec(signIn())
         .exitHereIfFailed()
         .exec(page(group, "home page", "/manager/"))
@@ -592,27 +611,41 @@ public class GrantwiseSimulation extends Simulation {
 
   // --- the database --------------------------------------------------------------------------
 
-  /** Applications under assessment assigned to officer1 or officer2 with nothing declared. */
-  private static List<Map<String, Object>> assignedWithoutDeclaration(Connection db)
+  private static List<Map<String, Object>> logins(String prefix, int count) {
+    List<Map<String, Object>> logins = new ArrayList<>();
+    for (int n = 1; n <= count; n++) {
+      logins.add(
+          Map.of(
+              "username",
+              String.format(Locale.ROOT, "%s%02d", prefix, n),
+              "password",
+              String.format(Locale.ROOT, "grantwise-load-%02d", n)));
+    }
+    return logins;
+  }
+
+  /** Applications under assessment assigned to the load test's officers, nothing declared. */
+  private static Map<String, java.util.Queue<Long>> assignedWithoutDeclaration(Connection db)
       throws SQLException {
-    List<Map<String, Object>> rows = new ArrayList<>();
+    Map<String, java.util.Queue<Long>> rows = new HashMap<>();
+    for (Map<String, Object> login : logins("loadofficer", OFFICER_LOGINS)) {
+      rows.put((String) login.get("username"), new java.util.concurrent.ConcurrentLinkedQueue<>());
+    }
     try (Statement s = db.createStatement();
         ResultSet r =
             s.executeQuery(
                 "SELECT a.application_id, a.officer FROM application_assignment a"
                     + " JOIN grant_application g ON g.id = a.application_id"
-                    + " WHERE a.officer IN ('officer1', 'officer2')"
+                    + " WHERE a.officer LIKE 'loadofficer%'"
                     + " AND g.status = 'UNDER_ASSESSMENT'"
                     + " AND NOT EXISTS (SELECT 1 FROM conflict_declaration d"
                     + "   WHERE d.application_id = a.application_id AND d.officer = a.officer)"
                     + " ORDER BY random()")) {
       while (r.next()) {
-        String officer = r.getString(2);
-        Map<String, Object> row = new HashMap<>();
-        row.put("applicationId", r.getLong(1));
-        row.put("username", officer);
-        row.put("password", "demo-" + officer);
-        rows.add(row);
+        java.util.Queue<Long> queue = rows.get(r.getString(2));
+        if (queue != null) {
+          queue.add(r.getLong(1));
+        }
       }
     }
     return rows;
