@@ -9,7 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.grantwise.domain.model.report.Breakdown;
 import org.grantwise.domain.model.report.CmoCounts;
@@ -25,13 +29,14 @@ import org.grantwise.domain.model.report.CmoStatistics.Transition;
  * <p>Counting a million records takes seconds, and the records change rarely (imports, erasures),
  * so the counts are kept per query until the data changes: every statement that changes outcome
  * records or funded projects takes the next value of {@code report_data_version_seq} (V14), which
- * each node reads before answering from its cache. A count made while a writer had not yet
- * committed could be kept under the new version, so entries also expire after a minute.
+ * each node reads before answering from its cache. Requests for counts being made wait for them
+ * rather than counting again. A count made while a writer had not yet committed could be kept under
+ * the new version, so entries also expire after ten minutes.
  */
 @ApplicationScoped
 public class JpaCmoStatistics implements CmoStatistics {
 
-  static final long CACHE_MILLIS = 60_000;
+  static final long CACHE_MILLIS = 10 * 60_000;
   private static final int CACHE_ENTRIES = 500;
 
   @PersistenceContext(unitName = "grantwise")
@@ -39,7 +44,8 @@ public class JpaCmoStatistics implements CmoStatistics {
 
   private record Key(long version, String kind, CmoQuery query) {}
 
-  private record Entry(long madeAt, List<?> rows) {}
+  /** Counts being made or made at a time; requests for the same counts wait for one making. */
+  private record Entry(long madeAt, CompletableFuture<List<?>> rows) {}
 
   private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
 
@@ -53,17 +59,37 @@ public class JpaCmoStatistics implements CmoStatistics {
             .longValue();
     long now = System.currentTimeMillis();
     Key key = new Key(version, kind, query);
-    Entry hit = cache.get(key);
-    if (hit != null && now - hit.madeAt() < CACHE_MILLIS) {
-      return (List<T>) hit.rows();
+    Entry mine = new Entry(now, new CompletableFuture<>());
+    Entry entry =
+        cache.compute(
+            key,
+            (k, e) ->
+                e != null && now - e.madeAt() < CACHE_MILLIS && !e.rows().isCompletedExceptionally()
+                    ? e
+                    : mine);
+    if (entry != mine) {
+      try {
+        return (List<T>) entry.rows().get(2, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while the statistics were counted", e);
+      } catch (ExecutionException | TimeoutException e) {
+        return count.get(); // the other count failed or hangs: count here, without caching
+      }
     }
-    List<T> rows = count.get();
-    cache.keySet().removeIf(k -> k.version() != version);
-    if (cache.size() >= CACHE_ENTRIES) {
-      cache.clear();
+    try {
+      List<T> rows = List.copyOf(count.get());
+      mine.rows().complete(rows);
+      cache.keySet().removeIf(k -> k.version() != version);
+      if (cache.size() > CACHE_ENTRIES) {
+        cache.clear();
+      }
+      return rows;
+    } catch (RuntimeException e) {
+      mine.rows().completeExceptionally(e);
+      cache.remove(key, mine);
+      throw e;
     }
-    cache.put(key, new Entry(now, List.copyOf(rows)));
-    return rows;
   }
 
   @Override
