@@ -363,6 +363,17 @@ public class AssessmentService {
     return callerOrganisation().map(o -> assessments.releasedProjects(o.getId())).orElse(List.of());
   }
 
+  /** Staff's home pages: the most recently funded released projects, newest first. */
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public List<FundedProject> recentProjects(int max) {
+    return assessments.recentReleasedProjects(max);
+  }
+
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public long projectCount() {
+    return assessments.releasedProjectCount();
+  }
+
   @RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER})
   public FundedProject project(String projectRef) {
     return projects().stream()

@@ -45,6 +45,11 @@ public interface AssessmentRepository {
   /** Projects whose decision has been released; for one organisation, or all when null. */
   List<FundedProject> releasedProjects(Long organisationId);
 
+  /** The most recently funded of the released projects, newest first. */
+  List<FundedProject> recentReleasedProjects(int max);
+
+  long releasedProjectCount();
+
   String nextProjectReference(int year);
 
   <T> T store(T entity);

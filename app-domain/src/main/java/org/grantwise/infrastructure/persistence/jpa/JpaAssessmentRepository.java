@@ -222,6 +222,23 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         .findFirst();
   }
 
+  private static final String RELEASED =
+      "from FundedProject p where exists (select d from Decision d"
+          + " where d.applicationId = p.applicationId and d.releasedAt is not null)";
+
+  @Override
+  public List<FundedProject> recentReleasedProjects(int max) {
+    return em.createQuery(
+            "select p " + RELEASED + " order by p.createdAt desc, p.id desc", FundedProject.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long releasedProjectCount() {
+    return em.createQuery("select count(p) " + RELEASED, Long.class).getSingleResult();
+  }
+
   @Override
   public List<FundedProject> releasedProjects(Long organisationId) {
     String released =

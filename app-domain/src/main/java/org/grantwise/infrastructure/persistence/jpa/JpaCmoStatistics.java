@@ -9,6 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.grantwise.domain.model.report.Breakdown;
 import org.grantwise.domain.model.report.CmoCounts;
 import org.grantwise.domain.model.report.CmoQuery;
@@ -19,15 +25,79 @@ import org.grantwise.domain.model.report.CmoStatistics.Transition;
  * One statement per report: the most recent record of each respondent in the period (by collection
  * date; on the same day EXIT over FOLLOW_UP over BASELINE), then N per group and the count per
  * item. Column and group expressions come from enums, never from the request; values are bound.
+ *
+ * <p>Counting a million records takes seconds, and the records change rarely (imports, erasures),
+ * so the counts are kept per query until the data changes: every statement that changes outcome
+ * records or funded projects takes the next value of {@code report_data_version_seq} (V14), which
+ * each node reads before answering from its cache. Requests for counts being made wait for them
+ * rather than counting again. A count made while a writer had not yet committed could be kept under
+ * the new version, so entries also expire after ten minutes.
  */
 @ApplicationScoped
 public class JpaCmoStatistics implements CmoStatistics {
 
+  static final long CACHE_MILLIS = 10 * 60_000;
+  private static final int CACHE_ENTRIES = 500;
+
   @PersistenceContext(unitName = "grantwise")
   private EntityManager em;
 
+  private record Key(long version, String kind, CmoQuery query) {}
+
+  /** Counts being made or made at a time; requests for the same counts wait for one making. */
+  private record Entry(long madeAt, CompletableFuture<List<?>> rows) {}
+
+  private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
+
+  /** The query's result from the cache while the data has not changed, else counted now. */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> cached(String kind, CmoQuery query, Supplier<List<T>> count) {
+    long version =
+        ((Number)
+                em.createNativeQuery("SELECT last_value FROM report_data_version_seq")
+                    .getSingleResult())
+            .longValue();
+    long now = System.currentTimeMillis();
+    Key key = new Key(version, kind, query);
+    Entry mine = new Entry(now, new CompletableFuture<>());
+    Entry entry =
+        cache.compute(
+            key,
+            (k, e) ->
+                e != null && now - e.madeAt() < CACHE_MILLIS && !e.rows().isCompletedExceptionally()
+                    ? e
+                    : mine);
+    if (entry != mine) {
+      try {
+        return (List<T>) entry.rows().get(2, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while the statistics were counted", e);
+      } catch (ExecutionException | TimeoutException e) {
+        return count.get(); // the other count failed or hangs: count here, without caching
+      }
+    }
+    try {
+      List<T> rows = List.copyOf(count.get());
+      mine.rows().complete(rows);
+      cache.keySet().removeIf(k -> k.version() != version);
+      if (cache.size() > CACHE_ENTRIES) {
+        cache.clear();
+      }
+      return rows;
+    } catch (RuntimeException e) {
+      mine.rows().completeExceptionally(e);
+      cache.remove(key, mine);
+      throw e;
+    }
+  }
+
   @Override
   public List<CmoCounts> count(CmoQuery query) {
+    return cached("count", query, () -> countNow(query));
+  }
+
+  private List<CmoCounts> countNow(CmoQuery query) {
     List<Object> values = new ArrayList<>();
     String where = where(query, values);
     String sql =
@@ -39,16 +109,23 @@ public class JpaCmoStatistics implements CmoStatistics {
             + groups(query.by())
             + " AS grps"
             + " FROM outcome_record r JOIN funded_project p ON p.id = r.project_id"
-            + " JOIN grant_application a ON a.id = p.application_id"
+            // Only these breakdowns read the application form.
+            + (query.by() == Breakdown.COM_B_FOCUS || query.by() == Breakdown.DOMAIN
+                ? " JOIN grant_application a ON a.id = p.application_id"
+                : "")
             + " WHERE "
             + where
             + " ORDER BY r.project_id, r.respondent_ref, r.collected_on DESC,"
             + " CASE r.wave WHEN 'EXIT' THEN 3 WHEN 'FOLLOW_UP' THEN 2 ELSE 1 END DESC)"
-            + " SELECT grp, NULL AS item, count(*) FROM latest, unnest(grps) AS grp"
+            // Each row of latest is one respondent: with each group and item taken once per row,
+            // count(*) counts respondents (no count(DISTINCT ...), which sorted a million rows).
+            + " SELECT grp, NULL AS item, count(*)"
+            + " FROM latest, LATERAL (SELECT DISTINCT unnest(grps) AS grp) g"
             + " WHERE answers IS NOT NULL GROUP BY grp"
             + " UNION ALL"
-            + " SELECT grp, item, count(DISTINCT (project_id, respondent_ref))"
-            + " FROM latest, unnest(grps) AS grp, unnest(answers) AS item GROUP BY grp, item"
+            + " SELECT grp, item, count(*)"
+            + " FROM latest, LATERAL (SELECT DISTINCT unnest(grps) AS grp) g,"
+            + " LATERAL (SELECT DISTINCT unnest(answers) AS item) i GROUP BY grp, item"
             + " ORDER BY 1, 2 NULLS FIRST";
     Map<String, Long> n = new LinkedHashMap<>();
     Map<String, Map<String, Long>> items = new HashMap<>();
@@ -68,6 +145,10 @@ public class JpaCmoStatistics implements CmoStatistics {
 
   @Override
   public List<Transition> ladderTransitions(CmoQuery query) {
+    return cached("ladder", query, () -> ladderNow(query));
+  }
+
+  private List<Transition> ladderNow(CmoQuery query) {
     List<Object> values = new ArrayList<>();
     String where = where(query, values);
     String sql =
