@@ -51,7 +51,7 @@ public class SignInAvailability implements ServletExtension {
   @Override
   public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
     String contextPath = deployment.getContextPath();
-    deployment.addOuterHandlerChainWrapper(
+    deployment.addInitialHandlerChainWrapper(
         new HandlerWrapper() {
           @Override
           public HttpHandler wrap(HttpHandler next) {
