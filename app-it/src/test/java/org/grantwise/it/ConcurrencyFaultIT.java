@@ -180,7 +180,7 @@ class ConcurrencyFaultIT {
               id),
           Faults.count(
               "SELECT count(*) FROM audit_log WHERE table_name = 'grant_application'"
-                  + " AND application_id = ? AND operation = 'UPDATE' AND changes ? 'status'",
+                  + " AND application_id = ? AND operation = 'UPDATE' AND changes -> 'status' IS NOT NULL",
               id));
     }
   }

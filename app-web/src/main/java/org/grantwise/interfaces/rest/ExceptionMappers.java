@@ -23,7 +23,7 @@ import org.grantwise.application.RecordsRejectedException;
 import org.grantwise.application.StaleApplicationException;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
-import org.grantwise.infrastructure.persistence.DatabaseOutage;
+import org.grantwise.infrastructure.persistence.DatabaseFailures;
 import org.grantwise.interfaces.reports.CmoParameters;
 
 /** Turns exceptions into JSON errors; nothing internal (stack, SQL) reaches the client. */
@@ -192,7 +192,14 @@ public final class ExceptionMappers {
               Response.Status.CONFLICT, new StaleApplicationException().getMessage());
         }
       }
-      if (DatabaseOutage.causedBy(exception)) {
+      if (DatabaseFailures.isConcurrentDuplicate(exception)) {
+        // Someone did the same at the same moment and their transaction committed first.
+        return ApiError.response(
+            Response.Status.CONFLICT,
+            "Someone else did this at the same moment; nothing of yours was saved. Reload to see"
+                + " their change.");
+      }
+      if (DatabaseFailures.isOutage(exception)) {
         // The pool reconnects by itself; the transaction was rolled back, so nothing was stored.
         LOG.warning("Database unreachable, request refused: " + exception);
         return Response.fromResponse(

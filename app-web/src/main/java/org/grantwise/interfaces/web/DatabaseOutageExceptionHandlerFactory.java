@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.logging.Logger;
-import org.grantwise.infrastructure.persistence.DatabaseOutage;
+import org.grantwise.infrastructure.persistence.DatabaseFailures;
 
 /**
  * Answers a database outage (PostgreSQL restarting, say) without losing what the user typed.
@@ -56,7 +56,7 @@ public class DatabaseOutageExceptionHandlerFactory extends ExceptionHandlerFacto
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
         Throwable failure = events.next().getContext().getException();
-        if (faces != null && DatabaseOutage.causedBy(failure)) {
+        if (faces != null && DatabaseFailures.isOutage(failure)) {
           events.remove();
           outages.add(failure);
         }

@@ -35,8 +35,12 @@ public class ShellView {
     return user;
   }
 
+  /**
+   * From the signed-in session, not the database: the header and navigation need no query, so a
+   * request that meets a database outage can still answer with the page as it was.
+   */
   public boolean hasRole(String role) {
-    return getUser().roles().contains(role);
+    return faces.getExternalContext().isUserInRole(role);
   }
 
   /** How many of the user's notices they have not opened yet, for the header link. */

@@ -4,16 +4,17 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 
 /**
- * Recognises a failure caused by the database being out of reach for a moment (restarting, the
- * network between), as opposed to a fault in the application: the caller can then say "try again
- * shortly" and keep what the user typed, while the pool reconnects by itself.
+ * Recognises database failures that are not faults in the application: the database out of reach
+ * for a moment (restarting, the network between), so the caller can say "try again shortly" and
+ * keep what the user typed while the pool reconnects by itself; and a race lost to a concurrent
+ * transaction.
  */
-public final class DatabaseOutage {
+public final class DatabaseFailures {
 
-  private DatabaseOutage() {}
+  private DatabaseFailures() {}
 
   /** Whether the failure, or anything that caused it, is the database being unreachable. */
-  public static boolean causedBy(Throwable failure) {
+  public static boolean isOutage(Throwable failure) {
     int depth = 0;
     for (Throwable cause = failure; cause != null && depth++ < 50; cause = next(cause)) {
       if (cause instanceof SQLException sql && unreachable(sql.getSQLState())) {
@@ -27,6 +28,21 @@ public final class DatabaseOutage {
       if (type.equals("jakarta.resource.ResourceException")
           || type.startsWith("jakarta.resource.spi.")
           || type.equals("org.hibernate.exception.JDBCConnectionException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the failure is a unique key refusing a row that a concurrent transaction inserted first
+   * (SQLSTATE 23505): the services check for duplicates before writing, so one that reaches the
+   * database is a race, not bad input.
+   */
+  public static boolean isConcurrentDuplicate(Throwable failure) {
+    int depth = 0;
+    for (Throwable cause = failure; cause != null && depth++ < 50; cause = next(cause)) {
+      if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
         return true;
       }
     }
