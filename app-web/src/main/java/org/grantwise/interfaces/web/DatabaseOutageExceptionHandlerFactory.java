@@ -17,11 +17,12 @@ import org.grantwise.infrastructure.persistence.DatabaseFailures;
 /**
  * Answers a database outage (PostgreSQL restarting, say) without losing what the user typed.
  *
- * <p>An ajax request (the form's background save, for instance) that fails for that reason leaves
- * the page as it is and shows only the layout's notice that the service is briefly unavailable, so
- * everything on the page stays for the next try. A full request goes to the "briefly unavailable"
- * page instead of the generic error page. Every other failure passes to the next handler
- * (OmniFaces' {@code FullAjaxExceptionHandler}) unchanged.
+ * <p>A form post that fails for that reason shows the same page again, with what the user typed and
+ * the layout's notice that nothing was saved; an ajax request (the form's background save) renders
+ * only that notice and leaves the rest of the page as it is. A page that cannot be shown at all
+ * (the failure is in rendering it) becomes the "briefly unavailable" page instead of the generic
+ * error page. Every other failure passes to the next handler (OmniFaces' {@code
+ * FullAjaxExceptionHandler}) unchanged.
  */
 public class DatabaseOutageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -64,15 +65,21 @@ public class DatabaseOutageExceptionHandlerFactory extends ExceptionHandlerFacto
       if (!outages.isEmpty()) {
         LOG.warning("Database unreachable, request not completed: " + outages.get(0));
         boolean ajax = faces.getPartialViewContext().isAjaxRequest();
-        if (ajax && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
-          // Render only the notice: the rest of the page, and what is typed in it, stays.
+        if (faces.isPostback()
+            && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+            && faces.getViewRoot() != null) {
+          // Show the same page again, with what the user typed and the notice; an ajax request
+          // renders only the notice, so the rest of the page stays as it is.
           faces.getExternalContext().getRequestMap().put(NOTICE, Boolean.TRUE);
-          Collection<String> render = faces.getPartialViewContext().getRenderIds();
-          render.clear();
-          render.add(NOTICE_ID);
+          if (ajax) {
+            Collection<String> render = faces.getPartialViewContext().getRenderIds();
+            render.clear();
+            render.add(NOTICE_ID);
+          }
           faces.validationFailed();
           faces.renderResponse();
         } else {
+          // The page itself cannot be shown: the "briefly unavailable" page instead.
           faces
               .getApplication()
               .publishEvent(

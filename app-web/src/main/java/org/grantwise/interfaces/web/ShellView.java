@@ -12,6 +12,7 @@ import org.grantwise.application.AccountService;
 import org.grantwise.application.CurrentUser;
 import org.grantwise.application.NotificationService;
 import org.grantwise.domain.model.account.Role;
+import org.grantwise.infrastructure.persistence.DatabaseFailures;
 
 /** The page shell: who is signed in, their navigation, and where "home" is for them. */
 @Named
@@ -43,10 +44,25 @@ public class ShellView {
     return faces.getExternalContext().isUserInRole(role);
   }
 
-  /** How many of the user's notices they have not opened yet, for the header link. */
+  /** The signed-in login's name, from the session (no query). */
+  public String getUsername() {
+    return faces.getExternalContext().getRemoteUser();
+  }
+
+  /**
+   * How many of the user's notices they have not opened yet, for the header link. While the
+   * database is unreachable the count is left out, so the page that says so can still be shown.
+   */
   public long getUnreadNotices() {
     if (unreadNotices == null) {
-      unreadNotices = notifications.unread();
+      try {
+        unreadNotices = notifications.unread();
+      } catch (RuntimeException e) {
+        if (!DatabaseFailures.isOutage(e)) {
+          throw e;
+        }
+        unreadNotices = 0L;
+      }
     }
     return unreadNotices;
   }
