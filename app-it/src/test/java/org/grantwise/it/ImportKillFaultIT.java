@@ -171,7 +171,8 @@ class ImportKillFaultIT {
     String url =
         same.getOrDefault("GRANTWISE_DB_URL", "jdbc:postgresql://127.0.0.1:15433/grantwise");
     env.put("GRANTWISE_DB_URL", url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + NAME);
-    env.put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
+    env.put(
+        "JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
     env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     node = builder.start();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
