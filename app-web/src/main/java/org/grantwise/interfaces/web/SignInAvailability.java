@@ -50,7 +50,9 @@ public class SignInAvailability implements ServletExtension {
 
   @Override
   public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
-    String contextPath = deployment.getContextPath();
+    // The root application's context path is "/" here (the servlet API's is ""): joined with the
+    // page's path it would make "//sign-in-unavailable", an address on another host.
+    String contextPath = "/".equals(deployment.getContextPath()) ? "" : deployment.getContextPath();
     deployment.addInitialHandlerChainWrapper(
         new HandlerWrapper() {
           @Override
