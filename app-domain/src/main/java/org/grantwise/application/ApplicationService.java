@@ -139,7 +139,8 @@ public class ApplicationService {
   /** Submits; every problem across all sections is reported at once. */
   @RolesAllowed(Role.Names.APPLICANT)
   public GrantApplication submit(long id) {
-    GrantApplication application = ownedByCaller(id);
+    // Locked: a second submit at the same moment (double click, two tabs) waits, then is refused.
+    GrantApplication application = ownedByCaller(id, applications.findForChange(id));
     boolean resubmission = application.getStatus() == ApplicationStatus.CHANGES_REQUESTED;
     List<FieldError> problems = application.submit(vocabularyIndex(), caller(), clock.instant());
     if (!problems.isEmpty()) {
@@ -282,8 +283,11 @@ public class ApplicationService {
   }
 
   private GrantApplication ownedByCaller(long id) {
-    GrantApplication application =
-        applications.find(id).orElseThrow(() -> new ApplicationNotFoundException(id));
+    return ownedByCaller(id, applications.find(id));
+  }
+
+  private GrantApplication ownedByCaller(long id, Optional<GrantApplication> found) {
+    GrantApplication application = found.orElseThrow(() -> new ApplicationNotFoundException(id));
     Optional<Organisation> mine = callerOrganisation();
     if (mine.isEmpty() || !application.belongsTo(mine.get().getId())) {
       throw new ApplicationNotFoundException(id);

@@ -187,7 +187,7 @@ public class AssessmentService {
   public Optional<FundedProject> decide(long applicationId, DecisionInput input) {
     GrantApplication application =
         applications
-            .find(applicationId)
+            .findForChange(applicationId)
             .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
     if (application.getStatus() == ApplicationStatus.DRAFT
         || application.getStatus() == ApplicationStatus.WITHDRAWN) {

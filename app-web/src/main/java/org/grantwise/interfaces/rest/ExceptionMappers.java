@@ -23,6 +23,7 @@ import org.grantwise.application.RecordsRejectedException;
 import org.grantwise.application.StaleApplicationException;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
+import org.grantwise.infrastructure.persistence.DatabaseFailures;
 import org.grantwise.interfaces.reports.CmoParameters;
 
 /** Turns exceptions into JSON errors; nothing internal (stack, SQL) reaches the client. */
@@ -190,6 +191,24 @@ public final class ExceptionMappers {
           return ApiError.response(
               Response.Status.CONFLICT, new StaleApplicationException().getMessage());
         }
+      }
+      if (DatabaseFailures.isConcurrentDuplicate(exception)) {
+        // Someone did the same at the same moment and their transaction committed first.
+        return ApiError.response(
+            Response.Status.CONFLICT,
+            "Someone else did this at the same moment; nothing of yours was saved. Reload to see"
+                + " their change.");
+      }
+      if (DatabaseFailures.isOutage(exception)) {
+        // The pool reconnects by itself; the transaction was rolled back, so nothing was stored.
+        LOG.warning("Database unreachable, request refused: " + exception);
+        return Response.fromResponse(
+                ApiError.response(
+                    Response.Status.SERVICE_UNAVAILABLE,
+                    "The service is briefly unavailable; nothing was saved. Try again in a few"
+                        + " seconds."))
+            .header("Retry-After", "5")
+            .build();
       }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected API error, incident " + incident, exception);

@@ -360,7 +360,11 @@ public class ApplicationView implements Serializable, FieldErrors {
   }
 
   public String submit() {
+    if (alreadySubmitted()) {
+      return null;
+    }
     if (!save()) {
+      alreadySubmitted();
       return null;
     }
     try {
@@ -371,8 +375,29 @@ public class ApplicationView implements Serializable, FieldErrors {
     } catch (IllegalStatusChangeException e) {
       errors = List.of(new FieldError("status", e.getMessage()));
     }
+    alreadySubmitted();
     FacesContext.getCurrentInstance().validationFailed();
     return null;
+  }
+
+  /**
+   * A second click, the back button or another tab (or a request racing this one) has submitted the
+   * application already: that submission stands, this one changes nothing, and the page says so.
+   */
+  private boolean alreadySubmitted() {
+    GrantApplication current = applications.get(id);
+    if (current.getStatus().isEditableByApplicant()) {
+      return false;
+    }
+    refresh(current);
+    errors =
+        List.of(
+            new FieldError(
+                "status",
+                "This application has already been submitted. Nothing more was sent: it is"
+                    + " with the fund now."));
+    FacesContext.getCurrentInstance().validationFailed();
+    return true;
   }
 
   // --- rows ------------------------------------------------------------------------------------

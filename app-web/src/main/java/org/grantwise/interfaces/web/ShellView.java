@@ -12,6 +12,7 @@ import org.grantwise.application.AccountService;
 import org.grantwise.application.CurrentUser;
 import org.grantwise.application.NotificationService;
 import org.grantwise.domain.model.account.Role;
+import org.grantwise.infrastructure.persistence.DatabaseFailures;
 
 /** The page shell: who is signed in, their navigation, and where "home" is for them. */
 @Named
@@ -35,14 +36,33 @@ public class ShellView {
     return user;
   }
 
+  /**
+   * From the signed-in session, not the database: the header and navigation need no query, so a
+   * request that meets a database outage can still answer with the page as it was.
+   */
   public boolean hasRole(String role) {
-    return getUser().roles().contains(role);
+    return faces.getExternalContext().isUserInRole(role);
   }
 
-  /** How many of the user's notices they have not opened yet, for the header link. */
+  /** The signed-in login's name, from the session (no query). */
+  public String getUsername() {
+    return faces.getExternalContext().getRemoteUser();
+  }
+
+  /**
+   * How many of the user's notices they have not opened yet, for the header link. While the
+   * database is unreachable the count is left out, so the page that says so can still be shown.
+   */
   public long getUnreadNotices() {
     if (unreadNotices == null) {
-      unreadNotices = notifications.unread();
+      try {
+        unreadNotices = notifications.unread();
+      } catch (RuntimeException e) {
+        if (!DatabaseFailures.isOutage(e)) {
+          throw e;
+        }
+        unreadNotices = 0L;
+      }
     }
     return unreadNotices;
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.grantwise.application.VocabularyService;
 import org.grantwise.domain.model.vocabulary.Vocabulary;
 import org.grantwise.domain.model.vocabulary.VocabularyTerm;
+import org.grantwise.infrastructure.persistence.DatabaseFailures;
 
 /** The reference vocabularies, for the administrator's overview. */
 @Named
@@ -18,9 +19,23 @@ public class VocabulariesView {
 
   private Map<Vocabulary, List<VocabularyTerm>> all;
 
+  /**
+   * The last vocabularies read, for a page shown while the database is unreachable (a form whose
+   * save failed must still show its choices, with what the user picked).
+   */
+  private static volatile Map<Vocabulary, List<VocabularyTerm>> lastRead;
+
   public Map<Vocabulary, List<VocabularyTerm>> getAll() {
     if (all == null) {
-      all = vocabularies.allVocabularies();
+      try {
+        all = vocabularies.allVocabularies();
+        lastRead = all;
+      } catch (RuntimeException e) {
+        if (lastRead == null || !DatabaseFailures.isOutage(e)) {
+          throw e;
+        }
+        all = lastRead;
+      }
     }
     return all;
   }

@@ -8,6 +8,12 @@ public interface ApplicationRepository {
 
   Optional<GrantApplication> find(long id);
 
+  /**
+   * The application, its row locked until the transaction ends: for a change of state that two
+   * people may ask for at the same moment (submit, decide), so the second sees the first's result.
+   */
+  Optional<GrantApplication> findForChange(long id);
+
   /** An organisation's applications, the most recently changed first. */
   List<GrantApplication> findByOrganisation(long organisationId);
 

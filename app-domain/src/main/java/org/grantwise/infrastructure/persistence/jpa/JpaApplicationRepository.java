@@ -29,6 +29,12 @@ public class JpaApplicationRepository implements ApplicationRepository {
   }
 
   @Override
+  public Optional<GrantApplication> findForChange(long id) {
+    return Optional.ofNullable(
+        em.find(GrantApplication.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public List<GrantApplication> findByOrganisation(long organisationId) {
     return em.createQuery(
             "select a from GrantApplication a join fetch a.round"

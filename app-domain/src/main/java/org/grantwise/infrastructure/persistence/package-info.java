@@ -1,0 +1,2 @@
+/** What the application knows about its database beyond the repositories: outages. */
+package org.grantwise.infrastructure.persistence;
