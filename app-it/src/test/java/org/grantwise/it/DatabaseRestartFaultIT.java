@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -138,6 +139,8 @@ class DatabaseRestartFaultIT {
       browser.visit("/applicant/section.xhtml?id=" + id + "&section=PROJECT");
       type(d, "title", "Community fridge");
       WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+      // The background save re-renders the notice every few seconds while the outage lasts.
+      wait.ignoring(StaleElementReferenceException.class);
       wait.until(x -> x.findElement(By.id("autosave-status")).getText().startsWith("Saved at"));
 
       // The background save meets the outage: the page stays, with a notice, and the text too.
@@ -145,8 +148,7 @@ class DatabaseRestartFaultIT {
       type(d, "summary", "Surplus food shared with neighbours");
       wait.until(
           x -> x.findElement(By.id("gw-service-notice")).getText().contains("was not saved"));
-      assertThat(d.findElement(By.id("gw-service-notice")).getText())
-          .contains("Everything you typed is still on this page");
+      assertThat(notice(d)).contains("Everything you typed is still on this page");
       assertThat(value(d, "title")).isEqualTo("Community fridge");
       assertThat(value(d, "summary")).isEqualTo("Surplus food shared with neighbours");
       browser.assertAccessible();
@@ -156,8 +158,7 @@ class DatabaseRestartFaultIT {
       type(d, "areaServed", "Dundee East");
       browser.clickAndWait(By.id("save-stay"));
       assertThat(browser.heading()).isEqualTo("Project");
-      assertThat(d.findElement(By.id("gw-service-notice")).getText())
-          .contains("was not saved", "Everything you typed is still on this page");
+      assertThat(notice(d)).contains("was not saved", "Everything you typed is still on this page");
       assertThat(value(d, "title")).isEqualTo("Community fridge");
       assertThat(value(d, "summary")).isEqualTo("Surplus food shared with neighbours");
       assertThat(value(d, "areaServed")).isEqualTo("Dundee East");
@@ -213,6 +214,19 @@ class DatabaseRestartFaultIT {
   private record Save(String title, long sentAt, long answeredAt, HttpResponse<String> response) {
     boolean ok() {
       return response.statusCode() == 201;
+    }
+  }
+
+  /** The service notice's text, read again if a background save re-rendered it meanwhile. */
+  private static String notice(WebDriver d) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return d.findElement(By.id("gw-service-notice")).getText();
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
     }
   }
 }
