@@ -41,6 +41,7 @@ import org.grantwise.domain.model.vocabulary.VocabularyTerm;
 import org.grantwise.infrastructure.audit.AuditEntry;
 import org.grantwise.infrastructure.audit.AuditTrail;
 import org.grantwise.infrastructure.audit.Audited;
+import org.grantwise.infrastructure.cache.RecentFigures;
 import org.grantwise.infrastructure.identity.StaffDirectory;
 
 /**
@@ -68,6 +69,8 @@ public class AssessmentService {
   @Inject AuditTrail auditTrail;
 
   @Inject NotificationService notifications;
+
+  @Inject RecentFigures figures;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -107,6 +110,7 @@ public class AssessmentService {
       }
     }
     application.beginAssessment(caller(), clock.instant());
+    figures.forgetAfterCommit(WorkloadService.FIGURES);
     Optional<Assignment> existing = assessments.assignment(applicationId);
     if (existing.isPresent()) {
       existing.get().reassign(officer, moderator, caller(), clock.instant());
@@ -131,6 +135,7 @@ public class AssessmentService {
     if (reason != null && reason.length() > 1000) {
       throw invalid("reason", "The reason must be 1000 characters or fewer");
     }
+    figures.forgetAfterCommit(WorkloadService.FIGURES);
     return assessments.store(
         new ConflictDeclaration(
             assignment.getApplicationId(), caller(), conflict, reason, clock.instant()));
@@ -176,6 +181,9 @@ public class AssessmentService {
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems);
     }
+    if (input.complete()) {
+      figures.forgetAfterCommit(WorkloadService.FIGURES);
+    }
     return assessment;
   }
 
@@ -196,6 +204,7 @@ public class AssessmentService {
     if (assessments.decision(applicationId).isPresent()) {
       throw new IllegalStatusChangeException("This application has already been decided");
     }
+    figures.forgetAfterCommit(WorkloadService.FIGURES);
     if (input.decision() == null) {
       throw invalid("decision", "Give the decision: AWARD, DECLINE or REQUEST_CHANGES");
     }
@@ -376,9 +385,14 @@ public class AssessmentService {
 
   @RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER})
   public FundedProject project(String projectRef) {
-    return projects().stream()
-        .filter(p -> p.getProjectRef().equals(projectRef))
-        .findFirst()
+    return assessments
+        .releasedProject(projectRef)
+        .filter(
+            p ->
+                isStaff()
+                    || callerOrganisation()
+                        .map(o -> o.getId() == p.getOrganisationId())
+                        .orElse(false))
         .orElseThrow(
             () ->
                 new NotFoundException(

@@ -3,6 +3,7 @@ package org.grantwise.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.grantwise.domain.model.round.FundingRoundRepository;
 import org.grantwise.domain.model.vocabulary.Vocabulary;
 import org.grantwise.domain.model.vocabulary.VocabularyRepository;
 import org.grantwise.domain.model.vocabulary.VocabularyTerm;
+import org.grantwise.infrastructure.cache.RecentFigures;
 
 /** The review's statistics over live monitoring data, for the fund's staff. */
 @Stateless
@@ -42,6 +44,8 @@ public class ReportService {
   @Inject AssessmentRepository assessments;
 
   @Inject ApplicationRepository applications;
+
+  @Inject RecentFigures figures;
 
   /**
    * The percentage of respondents experiencing each item of the category, per group, with N. Groups
@@ -118,11 +122,18 @@ public class ReportService {
     return LadderReport.of(levels, statistics.ladderTransitions(filters));
   }
 
-  /** The programme at a glance. */
+  /**
+   * The programme at a glance, as read at most {@link #DASHBOARD_FRESH} ago on this node (adding up
+   * every application's budget takes seconds): the page says when.
+   */
   @RolesAllowed(Role.Names.MANAGER)
-  public ProgrammeDashboard dashboard() {
-    return dashboardQueries.dashboard();
+  public RecentFigures.Read<ProgrammeDashboard> dashboard() {
+    return figures.get(
+        "programme-dashboard", DASHBOARD_FRESH, DASHBOARD_USABLE, dashboardQueries::dashboard);
   }
+
+  static final Duration DASHBOARD_FRESH = Duration.ofSeconds(30);
+  static final Duration DASHBOARD_USABLE = Duration.ofMinutes(5);
 
   /** One outcome for one project: whether it aimed for it, and how many respondents report it. */
   public record Aim(

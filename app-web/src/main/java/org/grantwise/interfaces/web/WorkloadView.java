@@ -3,9 +3,12 @@ package org.grantwise.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.grantwise.application.WorkloadService;
 import org.grantwise.domain.model.assessment.OfficerWorkload;
+import org.grantwise.infrastructure.cache.RecentFigures;
 
 /** The officers' workload table on the manager's home page. */
 @Named
@@ -14,9 +17,21 @@ public class WorkloadView {
 
   @Inject WorkloadService workload;
 
-  private List<OfficerWorkload> officers;
+  private static final DateTimeFormatter READ_AT =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/London"));
+
+  private RecentFigures.Read<List<OfficerWorkload>> officers;
 
   public List<OfficerWorkload> getOfficers() {
+    return read().value();
+  }
+
+  /** When the counts were read (UK time). */
+  public String getReadAt() {
+    return READ_AT.format(read().readAt());
+  }
+
+  private RecentFigures.Read<List<OfficerWorkload>> read() {
     if (officers == null) {
       officers = workload.officers();
     }

@@ -42,6 +42,9 @@ public interface AssessmentRepository {
 
   Optional<FundedProject> projectOf(long applicationId);
 
+  /** The project, if its decision has been released. */
+  Optional<FundedProject> releasedProject(String projectRef);
+
   /** Projects whose decision has been released; for one organisation, or all when null. */
   List<FundedProject> releasedProjects(Long organisationId);
 

@@ -54,7 +54,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
   @Override
   public QueueQuery.Page queue(QueueQuery q) {
-    QueueFilter filter = QueueFilter.of(q);
+    QueueFilter filter = QueueFilter.of(q, em);
     var count =
         em.createQuery("select count(a) from GrantApplication a" + filter.where(), Long.class);
     filter.parameters().forEach(count::setParameter);
@@ -81,7 +81,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
   @Override
   public Stream<QueueQuery.Row> queueRows(QueueQuery q) {
-    QueueFilter filter = QueueFilter.of(q);
+    QueueFilter filter = QueueFilter.of(q, em);
     var rows = em.createQuery(QUEUE_ROW + filter.where() + orderBy(q, false), QueueQuery.Row.class);
     filter.parameters().forEach(rows::setParameter);
     // A fetch size makes the PostgreSQL driver read through a cursor instead of all rows at once.
@@ -123,7 +123,10 @@ public class JpaApplicationRepository implements ApplicationRepository {
    */
   private record QueueFilter(String where, Map<String, Object> parameters) {
 
-    static QueueFilter of(QueueQuery q) {
+    /** Beyond this many organisations matching a search, they are matched in the query. */
+    private static final int MAX_LISTED_ORGANISATIONS = 500;
+
+    static QueueFilter of(QueueQuery q, EntityManager em) {
       StringBuilder where = new StringBuilder(" where a.status <> :draft");
       Map<String, Object> parameters = new HashMap<>();
       parameters.put("draft", ApplicationStatus.DRAFT);
@@ -161,14 +164,27 @@ public class JpaApplicationRepository implements ApplicationRepository {
         parameters.put("officer", q.officer());
       }
       if (q.search() != null) {
-        // One indexed (trigram) look-up per column, each hashed once, instead of evaluating
-        // lower(...) like '%...%' on three columns of every application across a join.
-        where.append(
-            " and (a.id in (select r.id from GrantApplication r where lower(r.reference) like :search)"
-                + " or a.id in (select t.id from GrantApplication t where lower(t.title) like :search)"
-                + " or a.organisation.id in (select o.id from Organisation o"
-                + " where lower(o.name) like :search))");
-        parameters.put("search", "%" + q.search().toLowerCase(Locale.ROOT) + "%");
+        // The organisations whose name matches first (a few thousand rows), then one condition per
+        // index: the reference and title trigram indexes and the organisation index, which the
+        // database combines (bitmap OR) instead of testing every application.
+        String pattern = "%" + q.search().toLowerCase(Locale.ROOT) + "%";
+        List<Long> organisations =
+            em.createQuery(
+                    "select o.id from Organisation o where lower(o.name) like :search", Long.class)
+                .setParameter("search", pattern)
+                .setMaxResults(MAX_LISTED_ORGANISATIONS + 1)
+                .getResultList();
+        where.append(" and (lower(a.reference) like :search or lower(a.title) like :search");
+        if (organisations.size() > MAX_LISTED_ORGANISATIONS) {
+          where.append(
+              " or a.organisation.id in (select o.id from Organisation o"
+                  + " where lower(o.name) like :search)");
+        } else if (!organisations.isEmpty()) {
+          where.append(" or a.organisation.id in :organisations");
+          parameters.put("organisations", organisations);
+        }
+        where.append(")");
+        parameters.put("search", pattern);
       }
       return new QueueFilter(where.toString(), parameters);
     }

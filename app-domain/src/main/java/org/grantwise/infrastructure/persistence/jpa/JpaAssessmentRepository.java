@@ -227,6 +227,14 @@ public class JpaAssessmentRepository implements AssessmentRepository {
           + " where d.applicationId = p.applicationId and d.releasedAt is not null)";
 
   @Override
+  public Optional<FundedProject> releasedProject(String projectRef) {
+    return em.createQuery("select p " + RELEASED + " and p.projectRef = :ref", FundedProject.class)
+        .setParameter("ref", projectRef)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<FundedProject> recentReleasedProjects(int max) {
     return em.createQuery(
             "select p " + RELEASED + " order by p.createdAt desc, p.id desc", FundedProject.class)

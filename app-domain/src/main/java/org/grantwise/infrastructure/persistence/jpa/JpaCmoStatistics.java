@@ -1,5 +1,7 @@
 package org.grantwise.infrastructure.persistence.jpa;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,10 +14,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.grantwise.domain.model.report.Breakdown;
+import org.grantwise.domain.model.report.CmoCategory;
 import org.grantwise.domain.model.report.CmoCounts;
 import org.grantwise.domain.model.report.CmoQuery;
 import org.grantwise.domain.model.report.CmoStatistics;
@@ -31,16 +38,27 @@ import org.grantwise.domain.model.report.CmoStatistics.Transition;
  * records or funded projects takes the next value of {@code report_data_version_seq} (V14), which
  * each node reads before answering from its cache. Requests for counts being made wait for them
  * rather than counting again. A count made while a writer had not yet committed could be kept under
- * the new version, so entries also expire after ten minutes.
+ * the new version, so entries also expire after half an hour; one in use is counted again in the
+ * background after twenty minutes (one such count at a time), so no request waits for that. {@link
+ * #warmUp} counts the reports' usual breakdowns when the node starts.
  */
 @ApplicationScoped
 public class JpaCmoStatistics implements CmoStatistics {
 
-  static final long CACHE_MILLIS = 10 * 60_000;
+  private static final Logger LOG = Logger.getLogger(JpaCmoStatistics.class.getName());
+
+  static final long CACHE_MILLIS = 30 * 60_000;
+  static final long RECOUNT_AFTER_MILLIS = 20 * 60_000;
   private static final int CACHE_ENTRIES = 500;
 
   @PersistenceContext(unitName = "grantwise")
   private EntityManager em;
+
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+  ManagedExecutorService executor;
+
+  /** Whether a background recount is running: one at a time, to leave the database to users. */
+  private final AtomicBoolean recounting = new AtomicBoolean();
 
   private record Key(long version, String kind, CmoQuery query) {}
 
@@ -68,6 +86,9 @@ public class JpaCmoStatistics implements CmoStatistics {
                     ? e
                     : mine);
     if (entry != mine) {
+      if (entry.rows().isDone() && now - entry.madeAt() > RECOUNT_AFTER_MILLIS) {
+        recountInBackground(key, entry, count);
+      }
       try {
         return (List<T>) entry.rows().get(2, TimeUnit.MINUTES);
       } catch (InterruptedException e) {
@@ -90,6 +111,63 @@ public class JpaCmoStatistics implements CmoStatistics {
       cache.remove(key, mine);
       throw e;
     }
+  }
+
+  private <T> void recountInBackground(Key key, Entry replacing, Supplier<List<T>> count) {
+    if (executor == null || !recounting.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      executor.execute(
+          () -> {
+            try {
+              long madeAt = System.currentTimeMillis();
+              List<?> rows = List.copyOf(count.get());
+              cache.replace(
+                  key, replacing, new Entry(madeAt, CompletableFuture.completedFuture(rows)));
+            } catch (RuntimeException e) {
+              LOG.log(
+                  Level.WARNING, "Recounting " + key.kind() + " failed; the older counts stay", e);
+            } finally {
+              recounting.set(false);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      recounting.set(false);
+    }
+  }
+
+  /**
+   * Counts each category by the breakdowns the reports open with (all respondents, participant
+   * type, theme, co-production model, round), without filters, so that the first managers of the
+   * day do not wait for them. Failures are logged: a request simply counts again.
+   */
+  public void warmUp() {
+    long started = System.currentTimeMillis();
+    int counted = 0;
+    for (CmoCategory category : CmoCategory.values()) {
+      for (Breakdown by :
+          List.of(
+              Breakdown.ALL,
+              Breakdown.PARTICIPANT_TYPE,
+              Breakdown.THEME,
+              Breakdown.CO_PRODUCTION_MODEL,
+              Breakdown.ROUND)) {
+        try {
+          count(new CmoQuery(category, by, null, null, null, List.of()));
+          counted++;
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Could not count " + category + " by " + by + " in advance", e);
+          return;
+        }
+      }
+    }
+    LOG.info(
+        "Counted "
+            + counted
+            + " outcome reports in advance in "
+            + (System.currentTimeMillis() - started)
+            + " ms");
   }
 
   @Override
