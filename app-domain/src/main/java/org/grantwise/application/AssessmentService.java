@@ -135,7 +135,6 @@ public class AssessmentService {
     if (reason != null && reason.length() > 1000) {
       throw invalid("reason", "The reason must be 1000 characters or fewer");
     }
-    figures.forgetAfterCommit(WorkloadService.FIGURES);
     return assessments.store(
         new ConflictDeclaration(
             assignment.getApplicationId(), caller(), conflict, reason, clock.instant()));
@@ -180,9 +179,6 @@ public class AssessmentService {
             clock.instant());
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems);
-    }
-    if (input.complete()) {
-      figures.forgetAfterCommit(WorkloadService.FIGURES);
     }
     return assessment;
   }

@@ -25,9 +25,11 @@ public class WorkloadService {
   @Inject RecentFigures figures;
 
   /**
-   * Counting every assignment takes the database about a second, so the counts are kept briefly: an
-   * assignment, declaration, assessment or decision made on this node shows at once, one made on
-   * another node within {@link #FRESH}.
+   * Counting every assignment takes the database up to a second under load, and officers declare
+   * and score all day, so the counts are kept briefly and brought up to date in the background: a
+   * manager's own assignment or decision shows at once on the node that made it; officers' changes
+   * and other nodes' show within {@link #FRESH} of the page being in use (at most {@link #USABLE}
+   * after a quiet spell, when the first view still gets the older counts). The page says when.
    */
   @RolesAllowed(Role.Names.MANAGER)
   public RecentFigures.Read<List<OfficerWorkload>> officers() {

@@ -38,7 +38,7 @@ public class RecentFigures {
 
   private static final Logger LOG = Logger.getLogger(RecentFigures.class.getName());
 
-  /** A value and the time it was read from the database. */
+  /** A value and the time its reading began: it holds every change committed before then. */
   public record Read<T>(T value, Instant readAt) {}
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
@@ -70,7 +70,8 @@ public class RecentFigures {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for " + name, e);
     } catch (ExecutionException e) {
-      return new Read<>(read.get(), clock.instant()); // that read failed: try once more, here
+      Instant started = clock.instant(); // that read failed: try once more, here
+      return new Read<>(read.get(), started);
     }
     if (held.readAt().plus(fresh).isBefore(now)) {
       refreshInBackground(name, current, read);
@@ -110,7 +111,8 @@ public class RecentFigures {
 
   private <T> Read<T> readInto(CompletableFuture<Read<?>> target, String name, Supplier<T> read) {
     try {
-      Read<T> result = new Read<>(read.get(), clock.instant());
+      Instant started = clock.instant();
+      Read<T> result = new Read<>(read.get(), started);
       target.complete(result);
       return result;
     } catch (RuntimeException e) {
@@ -130,7 +132,8 @@ public class RecentFigures {
       executor.execute(
           () -> {
             try {
-              Read<?> result = new Read<>(read.get(), clock.instant());
+              Instant started = clock.instant();
+              Read<?> result = new Read<>(read.get(), started);
               values.replace(name, replacing, CompletableFuture.completedFuture(result));
             } catch (RuntimeException e) {
               LOG.log(Level.WARNING, "Could not refresh " + name + "; the older figures stay", e);

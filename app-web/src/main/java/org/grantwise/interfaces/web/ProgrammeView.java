@@ -30,6 +30,11 @@ public class ProgrammeView {
     return READ_AT.format(read().readAt());
   }
 
+  /** The same, as an ISO instant for machines (tests wait for figures read after a change). */
+  public String getReadAtInstant() {
+    return read().readAt().toString();
+  }
+
   private RecentFigures.Read<ProgrammeDashboard> read() {
     if (dashboard == null) {
       dashboard = reports.dashboard();

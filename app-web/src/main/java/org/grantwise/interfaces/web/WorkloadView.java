@@ -31,6 +31,11 @@ public class WorkloadView {
     return READ_AT.format(read().readAt());
   }
 
+  /** The same, as an ISO instant for machines (tests wait for counts made after a change). */
+  public String getReadAtInstant() {
+    return read().readAt().toString();
+  }
+
   private RecentFigures.Read<List<OfficerWorkload>> read() {
     if (officers == null) {
       officers = workload.officers();
