@@ -58,7 +58,10 @@ import java.util.regex.Pattern;
  *       API, different sections and breakdowns), the programme dashboard, the queue.
  * </ul>
  *
- * Users pause between steps as people do (think time, {@code -Dload.think} seconds on average).
+ * Each journey ends by signing out (here and at Keycloak), so the sessions of users who have left
+ * do not count against the heap check at the end.
+ *
+ * <p>Users pause between steps as people do (think time, {@code -Dload.think} seconds on average).
  * Pages are requested with the user's bearer token, which the OIDC mechanism accepts as it does the
  * browser's session. Parameters: {@code load.users} (50), {@code load.minutes} (10), {@code
  * load.think} (4), {@code load.app}, {@code load.keycloak}, {@code load.db}, {@code load.dbUser},
@@ -153,6 +156,9 @@ public class GrantwiseSimulation extends Simulation {
     HttpProtocolBuilder protocol =
         http.baseUrl(APP)
             .disableWarmUp()
+            // No Origin header made up from the last page: Keycloak refuses the sign-out of a
+            // client without web origins when one is sent, and API clients send none.
+            .disableAutoOrigin()
             .userAgentHeader("grantwise-load-test")
             .acceptEncodingHeader("gzip, deflate");
 
@@ -249,7 +255,8 @@ public class GrantwiseSimulation extends Simulation {
                     h.post("/api/applications/#{applicationId}/submit")
                         .body(StringBody("{}"))
                         .asJson()))
-        .exec(page(group, "home page", "/applicant/"));
+        .exec(page(group, "home page", "/applicant/"))
+        .exec(signOut(group));
   }
 
   private ScenarioBuilder officerJourney() {
@@ -298,7 +305,8 @@ public class GrantwiseSimulation extends Simulation {
             page(
                 group,
                 "queue: assigned to me, page 2",
-                "/assessment/queue.xhtml?officer=#{username}&page=1"));
+                "/assessment/queue.xhtml?officer=#{username}&page=1"))
+        .exec(signOut(group));
   }
 
   private ScenarioBuilder managerJourney() {
@@ -344,7 +352,8 @@ public class GrantwiseSimulation extends Simulation {
             api(
                 group,
                 "co-production change API",
-                h -> h.get("/api/reports/co-production-change?roundId=" + closedRoundId)));
+                h -> h.get("/api/reports/co-production-change?roundId=" + closedRoundId)))
+        .exec(signOut(group));
   }
 
   // --- steps ---------------------------------------------------------------------------------
@@ -357,8 +366,32 @@ public class GrantwiseSimulation extends Simulation {
             .formParam("client_id", "grantwise-cli")
             .formParam("username", "#{username}")
             .formParam("password", "#{password}")
-            .check(status().is(200), jsonPath("$.access_token").saveAs("token"))
+            .check(
+                status().is(200),
+                jsonPath("$.access_token").saveAs("token"),
+                jsonPath("$.refresh_token").saveAs("refreshToken"))
             .transformResponse(timing("keycloak", "token", null)));
+  }
+
+  /**
+   * Signing out as the user interface does: /logout ends the session here (its redirect to Keycloak
+   * is for browsers, so it is not followed), then the token's Keycloak session is ended with the
+   * refresh token, as a client without a browser does.
+   */
+  private ChainBuilder signOut(String group) {
+    return exec(http(group + " page: sign out")
+            .get("/logout")
+            .header("Authorization", "Bearer #{token}")
+            .disableFollowRedirect()
+            .check(status().is(302))
+            .transformResponse(timing(group + " page", "sign out", null)))
+        .exec(
+            http("keycloak: sign out")
+                .post(KEYCLOAK + "/protocol/openid-connect/logout")
+                .formParam("client_id", "grantwise-cli")
+                .formParam("refresh_token", "#{refreshToken}")
+                .check(status().is(204))
+                .transformResponse(timing("keycloak", "sign out", null)));
   }
 
   private ChainBuilder page(String group, String name, String path) {

@@ -1,7 +1,6 @@
 package org.grantwise.infrastructure.cache;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -42,16 +42,24 @@ public class RecentFigures {
   public record Read<T>(T value, Instant readAt) {}
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
-  ManagedExecutorService executor;
+  Executor executor;
 
   @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   private final Map<String, CompletableFuture<Read<?>>> values = new ConcurrentHashMap<>();
 
   private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+
+  public RecentFigures() {
+    this(Clock.systemUTC());
+  }
+
+  RecentFigures(Clock clock) {
+    this.clock = clock;
+  }
 
   /** The named value, from this node's copy while it is usable, else read now by {@code read}. */
   @SuppressWarnings("unchecked")
