@@ -24,8 +24,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The same action twice at once: a double click, the back button, two tabs, two managers. Exactly
- * one has an effect; the other is told, and nothing is written twice or half.
+ * The same action twice at once: a double click, the back button, two tabs, two managers, one
+ * officer scoring in two tabs. Exactly one has an effect; the other is told, and nothing is written
+ * twice or half.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -102,6 +103,64 @@ class ConcurrencyFaultIT {
     System.out.printf(
         "%nFAULT concurrent decisions: %d pairs (award against decline at once), winners %s,"
             + " every loser 409, one decision row each%n",
+        PAIRS, winners);
+  }
+
+  @Test
+  void oneOfficerScoringFromTwoTabsAtOnceKeepsOneAssessmentAndTheOtherTabIsTold() throws Exception {
+    String anchor1 = TestEnv.token("anchor1");
+    String manager1 = TestEnv.token("manager1");
+    String officerTab1 = TestEnv.token("officer1");
+    String officerTab2 = TestEnv.token("officer1");
+    List<String> winners = new ArrayList<>();
+    for (int pair = 0; pair < PAIRS; pair++) {
+      long id = AssessmentApiIT.submittedApplication(anchor1);
+      String app = API + "/applications/" + id;
+      HttpResponse<String> assigned =
+          AssessmentApiIT.post(app + "/assignment", manager1, "{\"officer\": \"officer1\"}");
+      assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+      assertThat(
+              AssessmentApiIT.post(
+                      app + "/conflict-declaration", officerTab1, "{\"conflict\": false}")
+                  .statusCode())
+          .isEqualTo(201);
+      // A draft first, so both tabs change the same stored assessment.
+      HttpResponse<String> draft =
+          AssessmentApiIT.post(
+              app + "/assessments",
+              officerTab1,
+              "{\"scores\": [{\"criterion\": \"PRIORITIES_FIT\", \"score\": 3,"
+                  + " \"justification\": \"Fits the fund\"}], \"comment\": \"First reading\","
+                  + " \"status\": \"DRAFT\"}");
+      assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+
+      String award = AssessmentApiIT.scores(4, "PROGRESSION", null, "AWARD");
+      String decline = AssessmentApiIT.scores(2, "PROGRESSION", null, "DECLINE");
+      List<HttpResponse<String>> answers =
+          atOnce(
+              () -> AssessmentApiIT.post(app + "/assessments", officerTab1, award),
+              () -> AssessmentApiIT.post(app + "/assessments", officerTab2, decline));
+      assertThat(answers.stream().map(HttpResponse::statusCode).sorted().toList())
+          .as("one tab's scores are kept, the other is told: %s", bodies(answers))
+          .containsExactly(200, 409);
+      told(answers);
+      String kept = answers.get(0).statusCode() == 200 ? "AWARD" : "DECLINE";
+      winners.add(kept);
+      assertThat(
+              Faults.count(
+                  "SELECT count(*) FROM assessment WHERE application_id = ? AND officer = ?"
+                      + " AND status = 'COMPLETED' AND recommendation = ?",
+                  id,
+                  "officer1",
+                  kept))
+          .as("the stored assessment is the one answered 200")
+          .isEqualTo(1);
+      assertThat(Faults.count("SELECT count(*) FROM assessment WHERE application_id = ?", id))
+          .isEqualTo(1);
+    }
+    System.out.printf(
+        "%nFAULT concurrent scoring: %d pairs (one officer completing from two tabs at once),"
+            + " kept %s, every other tab 409, one assessment each%n",
         PAIRS, winners);
   }
 
