@@ -26,16 +26,76 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationUpgradeIT {
 
-  /** The last migration of each release so far: session 1 ended at V6, session 2 at V13. */
+  /**
+   * The last migration of each release so far: session 1 ended at V6, session 2 at V13, session 3
+   * at V14.
+   */
   private static final String FIRST_RELEASE = "6";
+
+  private static final String PREVIOUS_RELEASE = "14";
 
   private static final String EMPTY = "gw_migrate_empty";
   private static final String UPGRADE = "gw_migrate_from_v6";
+  private static final String PREVIOUS = "gw_migrate_from_previous";
 
   @AfterAll
   static void dropDatabases() throws SQLException {
     TestDatabase.drop(EMPTY);
     TestDatabase.drop(UPGRADE);
+    TestDatabase.drop(PREVIOUS);
+  }
+
+  @Test
+  void aDatabaseOfThePreviousReleaseUpgradesWithItsDataIntact() throws SQLException {
+    TestDatabase.recreate(PREVIOUS);
+    flyway(PREVIOUS, FIRST_RELEASE).migrate();
+    try (Connection c = TestDatabase.connect(PREVIOUS);
+        Statement s = c.createStatement()) {
+      s.execute(FIRST_RELEASE_DATA);
+    }
+    Flyway toPrevious = flyway(PREVIOUS, PREVIOUS_RELEASE);
+    toPrevious.migrate();
+    assertThat(toPrevious.info().current().getVersion().getVersion()).isEqualTo(PREVIOUS_RELEASE);
+
+    Map<String, String> before;
+    try (Connection c = TestDatabase.connect(PREVIOUS);
+        Statement s = c.createStatement()) {
+      s.execute("SELECT set_config('grantwise.actor', 'anchor1', false)");
+      s.execute(PREVIOUS_RELEASE_DATA);
+      before = new LinkedHashMap<>();
+      for (String table : tables(s)) {
+        before.put(table, checksum(s, table, columnList(s, table)));
+      }
+    }
+    assertThat(before.get("outcome_record")).contains("| 2 rows |");
+    assertThat(before.get("audit_log")).doesNotContain("| 0 rows |");
+
+    Flyway toLatest = flyway(PREVIOUS, null);
+    var result = toLatest.migrate();
+    assertThat(result.success).isTrue();
+    assertThat(toLatest.info().current().getVersion()).isEqualTo(latest(toLatest).getVersion());
+    toLatest.validate();
+    try (Connection c = TestDatabase.connect(PREVIOUS);
+        Statement s = c.createStatement()) {
+      // Every row of every table of the previous release, every column it had, unchanged; audit
+      // rows included (so migrating wrote none).
+      for (Map.Entry<String, String> table : before.entrySet()) {
+        String columns = table.getValue().substring(0, table.getValue().indexOf(" | "));
+        assertThat(checksum(s, table.getKey(), columns))
+            .as(table.getKey())
+            .isEqualTo(table.getValue());
+      }
+      // The statistics' data version still moves with outcome records (V14 on old data).
+      s.execute("SELECT set_config('grantwise.actor', 'anchor1', false)");
+      long version = count(s, "SELECT last_value FROM report_data_version_seq");
+      s.executeUpdate("UPDATE outcome_record SET consent = consent WHERE respondent_ref = 'R-1'");
+      assertThat(count(s, "SELECT last_value FROM report_data_version_seq")).isGreaterThan(version);
+      assertThat(
+              count(
+                  s,
+                  "SELECT count(*) FROM pg_indexes WHERE indexname = 'funded_project_created_idx'"))
+          .isEqualTo(1);
+    }
   }
 
   @Test
@@ -215,8 +275,7 @@ class MigrationUpgradeIT {
     return all[all.length - 1];
   }
 
-  /** Per table of the database now: rows and an md5 of every row as text, in order. */
-  private static Map<String, String> checksums(Statement s) throws SQLException {
+  private static List<String> tables(Statement s) throws SQLException {
     List<String> tables = new ArrayList<>();
     try (ResultSet rs =
         s.executeQuery(
@@ -226,7 +285,27 @@ class MigrationUpgradeIT {
         tables.add(rs.getString(1));
       }
     }
-    return checksums(s, tables);
+    return tables;
+  }
+
+  /** Rows of the table and an md5 of the given columns of every row as text, in order. */
+  private static String checksum(Statement s, String table, String columns) throws SQLException {
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), ''))"
+                + " FROM (SELECT "
+                + columns
+                + " FROM "
+                + table
+                + ") t")) {
+      rs.next();
+      return columns + " | " + rs.getLong(1) + " rows | " + rs.getString(2);
+    }
+  }
+
+  /** Per table of the database now: rows and an md5 of every row as text, in order. */
+  private static Map<String, String> checksums(Statement s) throws SQLException {
+    return checksums(s, tables(s));
   }
 
   /**
@@ -237,18 +316,7 @@ class MigrationUpgradeIT {
       throws SQLException {
     Map<String, String> sums = new LinkedHashMap<>();
     for (String table : tables) {
-      String columns = columns(s, table);
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), ''))"
-                  + " FROM (SELECT "
-                  + columns
-                  + " FROM "
-                  + table
-                  + ") t")) {
-        rs.next();
-        sums.put(table, columns + " | " + rs.getLong(1) + " rows | " + rs.getString(2));
-      }
+      sums.put(table, checksum(s, table, columns(s, table)));
     }
     return sums;
   }
@@ -260,6 +328,13 @@ class MigrationUpgradeIT {
     if (known != null) {
       return known;
     }
+    String list = columnList(s, table);
+    FIRST_RELEASE_COLUMNS.put(table, list);
+    return list;
+  }
+
+  /** The table's columns now, in order. */
+  private static String columnList(Statement s, String table) throws SQLException {
     List<String> names = new ArrayList<>();
     try (ResultSet rs =
         s.executeQuery(
@@ -271,9 +346,7 @@ class MigrationUpgradeIT {
         names.add(rs.getString(1));
       }
     }
-    String list = String.join(", ", names);
-    FIRST_RELEASE_COLUMNS.put(table, list);
-    return list;
+    return String.join(", ", names);
   }
 
   private static long count(Statement s, String sql) throws SQLException {
@@ -286,6 +359,31 @@ class MigrationUpgradeIT {
   private static long id(Statement s, String reference) throws SQLException {
     return count(s, "SELECT id FROM grant_application WHERE reference = '" + reference + "'");
   }
+
+  /**
+   * What the previous release (V7..V14) added to a database of the first release's data: outcome
+   * records (audited per batch), a monitoring return for a period of the old monitoring plan, a
+   * moderated score and a notice.
+   */
+  private static final String PREVIOUS_RELEASE_DATA =
+      """
+      INSERT INTO outcome_record (project_id, respondent_ref, participant_type, wave, collected_on,
+          consent, contexts, created_at, created_by, updated_at, updated_by)
+      SELECT id, 'R-' || n, 'COMMUNITY_MEMBER', 'BASELINE', DATE '2025-09-01', true,
+          ARRAY['MADE_WELCOME'], now(), 'anchor1', now(), 'anchor1'
+      FROM funded_project, generate_series(1, 2) n WHERE project_ref = 'PRJ-101';
+      INSERT INTO monitoring_return (project_id, due_on, status, participants_reached, updated_at,
+          updated_by)
+      SELECT id, DATE '2025-12-31', 'DRAFT', 12, now(), 'anchor1' FROM funded_project
+      WHERE project_ref = 'PRJ-101';
+      INSERT INTO moderation
+      SELECT id, 62.5, 'Agreed after discussion', 'manager1', now() FROM grant_application
+      WHERE reference = 'PCF-1003';
+      INSERT INTO notification (recipient, email, application_id, kind, subject, body, created_at,
+          email_state)
+      SELECT 'anchor1', 'anchor1@example.org', id, 'DECISION_RELEASED', 'Decision', 'A decision',
+          now(), 'PENDING' FROM grant_application WHERE reference = 'PCF-1003';
+      """;
 
   /**
    * What a database of the first release (V1..V6) could hold: organisations (verified, waiting,
