@@ -52,10 +52,7 @@ class ConcurrencyFaultIT {
               () -> ApplicationApiIT.submit(id, anchor1),
               () -> ApplicationApiIT.submit(id, anchor1));
       answers.forEach(a -> statuses.add(a.statusCode()));
-      assertThat(answers.stream().map(HttpResponse::statusCode).sorted().toList())
-          .as("one submit wins, the other is told: %s", bodies(answers))
-          .containsExactly(200, 409);
-      told(answers);
+      oneWonAndTheOtherWasTold("one submit wins, the other is told", answers);
       assertThat(Effects.of(id)).as("one submission's effects").isEqualTo(once);
     }
     System.out.printf(
@@ -81,10 +78,7 @@ class ConcurrencyFaultIT {
           atOnce(
               () -> AssessmentApiIT.post(url, managerTab1, award),
               () -> AssessmentApiIT.post(url, managerTab2, decline));
-      assertThat(answers.stream().map(HttpResponse::statusCode).sorted().toList())
-          .as("one decision wins, the other is told: %s", bodies(answers))
-          .containsExactly(200, 409);
-      told(answers);
+      oneWonAndTheOtherWasTold("one decision wins, the other is told", answers);
       String outcome = answers.get(0).statusCode() == 200 ? "AWARD" : "DECLINE";
       winners.add(outcome);
       assertThat(Faults.count("SELECT count(*) FROM decision WHERE application_id = ?", id))
@@ -140,10 +134,7 @@ class ConcurrencyFaultIT {
           atOnce(
               () -> AssessmentApiIT.post(app + "/assessments", officerTab1, award),
               () -> AssessmentApiIT.post(app + "/assessments", officerTab2, decline));
-      assertThat(answers.stream().map(HttpResponse::statusCode).sorted().toList())
-          .as("one tab's scores are kept, the other is told: %s", bodies(answers))
-          .containsExactly(200, 409);
-      told(answers);
+      oneWonAndTheOtherWasTold("one tab's scores are kept, the other is told", answers);
       String kept = answers.get(0).statusCode() == 200 ? "AWARD" : "DECLINE";
       winners.add(kept);
       assertThat(
@@ -253,8 +244,11 @@ class ConcurrencyFaultIT {
     }
   }
 
-  /** The loser's answer is a clear JSON message, nothing internal. */
-  private static void told(List<HttpResponse<String>> answers) {
+  /** One answer is 200, the other 409 with a clear JSON message and nothing internal. */
+  private static void oneWonAndTheOtherWasTold(String what, List<HttpResponse<String>> answers) {
+    assertThat(answers.stream().map(HttpResponse::statusCode).sorted().toList())
+        .as("%s: %s", what, bodies(answers))
+        .containsExactly(200, 409);
     HttpResponse<String> loser =
         answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
     assertThat(TestEnv.object(loser.body()).getString("message")).isNotBlank();
