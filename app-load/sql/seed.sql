@@ -89,7 +89,7 @@ FROM seed_org s JOIN organisation o
 INSERT INTO user_account (username, email, organisation_id)
 SELECT 'loadanchor' || lpad((i + 1)::text, 2, '0'), 'loadanchor' || lpad((i + 1)::text, 2, '0') || '@example.org', id
 FROM seed_org_id WHERE i < 50
-ON CONFLICT (username) DO NOTHING;
+ON CONFLICT (username) WHERE replaced_at IS NULL DO NOTHING;
 
 -- --- applications ---------------------------------------------------------------------------
 -- n 1..75,000: closed rounds (25,000 each); n 75,001..100,000: the open round.

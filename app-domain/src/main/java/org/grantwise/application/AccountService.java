@@ -12,8 +12,6 @@ import java.util.Optional;
 import org.grantwise.application.CurrentUser.OrganisationSummary;
 import org.grantwise.domain.model.account.Role;
 import org.grantwise.domain.model.account.UserAccount;
-import org.grantwise.domain.model.account.UserAccountRepository;
-import org.grantwise.domain.model.organisation.OrganisationRepository;
 import org.grantwise.domain.model.organisation.OrganisationType;
 
 /** Maps the authenticated caller to their account and organisation. */
@@ -23,24 +21,24 @@ public class AccountService {
 
   @Resource SessionContext session;
 
-  @Inject UserAccountRepository accounts;
+  @Inject CallerAccounts callers;
 
-  @Inject OrganisationRepository organisations;
+  @Inject CallerIdentity identity;
 
   private final Clock clock = Clock.systemUTC();
 
   /**
    * The caller as the application knows them. The username is the caller principal (Keycloak's
-   * preferred_username); roles come from the verified token, never from the request.
+   * preferred_username), shown to people; the account and organisation are found by the token's
+   * subject; roles come from the verified token, never from the request.
    */
   public CurrentUser currentUser() {
     String username = session.getCallerPrincipal().getName();
     List<String> roles =
         Arrays.stream(Role.values()).map(Role::roleName).filter(session::isCallerInRole).toList();
     Optional<OrganisationSummary> organisation =
-        accounts
-            .findByUsername(username)
-            .flatMap(UserAccount::organisation)
+        callers
+            .organisation()
             .map(
                 o ->
                     new OrganisationSummary(
@@ -50,32 +48,16 @@ public class AccountService {
 
   /** The type of the caller's organisation, if they have one. */
   public Optional<OrganisationType> currentOrganisationType() {
-    return accounts
-        .findByUsername(session.getCallerPrincipal().getName())
-        .flatMap(UserAccount::organisation)
-        .map(o -> o.getType());
+    return callers.organisation().map(o -> o.getType());
   }
 
   /**
-   * Records a login, creating the account the first time a Keycloak user is seen. The subject id is
-   * Keycloak's stable user id, read by the web tier from the verified token.
+   * Records a sign-in, creating the account the first time a Keycloak user (subject) is seen. The
+   * login's e-mail address is kept for notices; it never makes the login a member of anything:
+   * colleagues join only through their invitation's link.
    */
-  public void recordLogin(String subjectId, String email) {
-    String username = session.getCallerPrincipal().getName();
-    UserAccount account =
-        accounts
-            .findByUsername(username)
-            .orElseGet(() -> accounts.store(new UserAccount(subjectId, username, email)));
-    account.recordLogin(subjectId, email, clock.instant());
-    // A colleague's invitation to this address makes the new login a member of that organisation.
-    if (account.organisation().isEmpty() && email != null) {
-      organisations
-          .findOpenInvitation(email)
-          .ifPresent(
-              invitation -> {
-                invitation.accept(username, clock.instant());
-                account.joinOrganisation(invitation.getOrganisation());
-              });
-    }
+  public void recordLogin() {
+    UserAccount account = callers.accountOrNew();
+    account.recordLogin(identity.subject().orElseThrow(), identity.email(), clock.instant());
   }
 }

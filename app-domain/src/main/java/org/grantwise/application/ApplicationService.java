@@ -11,8 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.grantwise.domain.model.account.Role;
-import org.grantwise.domain.model.account.UserAccount;
-import org.grantwise.domain.model.account.UserAccountRepository;
 import org.grantwise.domain.model.application.ApplicationForm;
 import org.grantwise.domain.model.application.ApplicationRepository;
 import org.grantwise.domain.model.application.ApplicationStatus;
@@ -50,7 +48,7 @@ public class ApplicationService {
 
   @Inject FundingRoundRepository rounds;
 
-  @Inject UserAccountRepository accounts;
+  @Inject CallerAccounts callers;
 
   @Inject VocabularyRepository vocabularies;
 
@@ -312,7 +310,7 @@ public class ApplicationService {
   }
 
   private Optional<Organisation> callerOrganisation() {
-    return accounts.findByUsername(caller()).flatMap(UserAccount::organisation);
+    return callers.organisation();
   }
 
   private String caller() {

@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.grantwise.domain.model.account.Role;
-import org.grantwise.domain.model.account.UserAccount;
-import org.grantwise.domain.model.account.UserAccountRepository;
 import org.grantwise.domain.model.application.ApplicationForm;
 import org.grantwise.domain.model.application.ApplicationRepository;
 import org.grantwise.domain.model.application.ApplicationStatus;
@@ -64,7 +62,7 @@ public class AssessmentService {
 
   @Inject VocabularyRepository vocabularies;
 
-  @Inject UserAccountRepository accounts;
+  @Inject CallerAccounts callers;
 
   @Inject AuditTrail auditTrail;
 
@@ -576,7 +574,7 @@ public class AssessmentService {
   }
 
   private Optional<Organisation> callerOrganisation() {
-    return accounts.findByUsername(caller()).flatMap(UserAccount::organisation);
+    return callers.organisation();
   }
 
   private String caller() {

@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.grantwise.domain.model.account.Role;
-import org.grantwise.domain.model.account.UserAccount;
-import org.grantwise.domain.model.account.UserAccountRepository;
 import org.grantwise.domain.model.application.ApplicationRepository;
 import org.grantwise.domain.model.application.GrantApplication;
 import org.grantwise.domain.model.assessment.AssessmentRepository;
@@ -34,7 +32,7 @@ public class AwardLetterService {
 
   @Inject OrganisationRepository organisations;
 
-  @Inject UserAccountRepository accounts;
+  @Inject CallerAccounts callers;
 
   @RolesAllowed({Role.Names.APPLICANT, Role.Names.MANAGER})
   public AwardLetter letter(String projectRef) {
@@ -87,10 +85,6 @@ public class AwardLetterService {
     if (session.isCallerInRole(Role.Names.MANAGER)) {
       return true;
     }
-    return accounts
-        .findByUsername(session.getCallerPrincipal().getName())
-        .flatMap(UserAccount::organisation)
-        .filter(o -> o.getId() == project.getOrganisationId())
-        .isPresent();
+    return callers.organisation().filter(o -> o.getId() == project.getOrganisationId()).isPresent();
   }
 }

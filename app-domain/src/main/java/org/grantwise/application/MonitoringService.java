@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.grantwise.domain.model.account.Role;
-import org.grantwise.domain.model.account.UserAccount;
-import org.grantwise.domain.model.account.UserAccountRepository;
 import org.grantwise.domain.model.assessment.AssessmentRepository;
 import org.grantwise.domain.model.assessment.Decision;
 import org.grantwise.domain.model.assessment.FundedProject;
@@ -57,7 +55,7 @@ public class MonitoringService {
 
   @Inject VocabularyRepository vocabularies;
 
-  @Inject UserAccountRepository accounts;
+  @Inject CallerAccounts callers;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -232,8 +230,7 @@ public class MonitoringService {
     if (isStaff()) {
       return project;
     }
-    Optional<Organisation> organisation =
-        accounts.findByUsername(caller()).flatMap(UserAccount::organisation);
+    Optional<Organisation> organisation = callers.organisation();
     boolean released =
         assessments.decision(project.getApplicationId()).map(Decision::isReleased).orElse(false);
     if (organisation.isEmpty()

@@ -20,6 +20,8 @@ import org.grantwise.domain.model.assessment.Recommendation;
 import org.grantwise.domain.model.notification.Notification;
 import org.grantwise.domain.model.notification.NotificationKind;
 import org.grantwise.domain.model.notification.NotificationRepository;
+import org.grantwise.domain.model.organisation.Invitation;
+import org.grantwise.domain.model.organisation.InvitationToken;
 
 /**
  * Tells applicants and officers what happened to an application: a notice in the application,
@@ -36,6 +38,8 @@ public class NotificationService {
 
   @Inject UserAccountRepository accounts;
 
+  @Inject CallerAccounts callers;
+
   @Inject AssessmentRepository assessments;
 
   private final Clock clock = Clock.systemUTC();
@@ -43,18 +47,59 @@ public class NotificationService {
   /** The caller's notices, newest first; opening them marks them read. */
   @PermitAll
   public List<Notification> mine() {
-    List<Notification> mine = notifications.of(session.getCallerPrincipal().getName(), SHOWN);
-    return List.copyOf(mine);
+    return callers
+        .usernameTheirsSince()
+        .map(since -> List.copyOf(notifications.of(caller(), since, SHOWN)))
+        .orElse(List.of());
   }
 
   @PermitAll
   public void markAllRead() {
-    notifications.markAllRead(session.getCallerPrincipal().getName(), clock.instant());
+    callers
+        .usernameTheirsSince()
+        .ifPresent(since -> notifications.markAllRead(caller(), since, clock.instant()));
   }
 
   @PermitAll
   public long unread() {
-    return notifications.unread(session.getCallerPrincipal().getName());
+    return callers
+        .usernameTheirsSince()
+        .map(since -> notifications.unread(caller(), since))
+        .orElse(0L);
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  /**
+   * E-mails an invitation's link to the invited address. The notice is addressed to the invitation,
+   * not to a username (the colleague may have no login yet), so it shows in nobody's notices; the
+   * link carries the token, which only this e-mail holds.
+   */
+  @RolesAllowed(Role.Names.APPLICANT)
+  public void invitationSent(Invitation invitation, InvitationToken token) {
+    notifications.store(
+        new Notification(
+            "invitation:" + invitation.getId(),
+            invitation.getEmail(),
+            null,
+            NotificationKind.INVITATION,
+            "Join " + invitation.getOrganisation().getName() + " on Grantwise",
+            invitation.getInvitedBy()
+                + " has invited you to join "
+                + invitation.getOrganisation().getName()
+                + " on Grantwise, to see and edit its funding applications."
+                + "\n\nOpen the link below. If you have no Grantwise login yet, choose Register and"
+                + " use this email address, "
+                + invitation.getEmail()
+                + "; we will ask you to confirm it. The link works once, until "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                    .withZone(java.time.ZoneId.of("Europe/London"))
+                    .format(invitation.getExpiresAt())
+                + ". If you did not expect this, ignore this email.",
+            "/applicant/join.xhtml?invitation=" + token.value(),
+            clock.instant()));
   }
 
   @RolesAllowed(Role.Names.APPLICANT)

@@ -48,6 +48,7 @@ class AccessMatrixIT {
           Map.entry("/applicant/versions.xhtml", Set.of("applicant")),
           Map.entry("/applicant/organisation.xhtml", Set.of("applicant")),
           Map.entry("/applicant/colleagues.xhtml", Set.of("applicant")),
+          Map.entry("/applicant/join.xhtml", Set.of("applicant")),
           Map.entry("/officer/organisations.xhtml", Set.of("officer")),
           Map.entry("/assessment/queue.xhtml", Set.of("officer", "manager")),
           Map.entry("/assessment/assess.xhtml", Set.of("officer", "manager")),

@@ -119,6 +119,7 @@ class EndpointAccessMatrixIT {
   private static String dueOn;
   private static long roundId;
   private static String ownerToken;
+  private static long invitation;
 
   static final Map<String, Row> MATRIX = matrix();
 
@@ -128,6 +129,18 @@ class EndpointAccessMatrixIT {
     m.put("GET /api/me", Row.read(everyone));
     m.put("GET /api/me/notifications", Row.read(everyone));
     m.put("GET /api/vocabularies", Row.read(everyone));
+    // Invitations: any member of a verified organisation, on their own organisation's.
+    Set<Caller> members = EnumSet.of(Caller.OWNER, Caller.OTHER_ORGANISATION);
+    m.put("GET /api/organisation/invitations", Row.read(members));
+    m.put(
+        "POST /api/organisation/invitations",
+        Row.write(
+            members,
+            "{\"email\": \"matrix-refused@example.org\"}",
+            "{\"email\": \"not-an-address\"}"));
+    m.put(
+        "DELETE /api/organisation/invitations/{id}",
+        Row.write(EnumSet.of(Caller.OWNER), null, null));
     m.put("GET /api/rounds", Row.read(everyone));
     m.put("GET /api/rounds/{id}/criteria", Row.read(everyone));
     m.put(
@@ -301,6 +314,13 @@ class EndpointAccessMatrixIT {
         TestEnv.get(api("/projects/" + project + "/returns"), ownerToken);
     assertThat(returns.statusCode()).as(returns.body()).isEqualTo(200);
     dueOn = TestEnv.json(returns.body()).asJsonArray().getJsonObject(0).getString("dueOn");
+    HttpResponse<String> invited =
+        AssessmentApiIT.post(
+            api("/organisation/invitations"),
+            ownerToken,
+            "{\"email\": \"matrix-" + java.util.UUID.randomUUID() + "@example.org\"}");
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+    invitation = TestEnv.object(invited.body()).getJsonNumber("id").longValue();
   }
 
   @Test
@@ -437,6 +457,7 @@ class EndpointAccessMatrixIT {
     }
     state.append(TestEnv.get(api("/projects/" + project + "/outcome-records"), ownerToken).body());
     state.append(TestEnv.get(api("/projects/" + project + "/returns/" + dueOn), ownerToken).body());
+    state.append(TestEnv.get(api("/organisation/invitations"), ownerToken).body());
     state.append(
         TestEnv.get(api("/applications/" + submitted + "/assessments"), TestEnv.token("manager1"))
             .body());
@@ -457,6 +478,7 @@ class EndpointAccessMatrixIT {
         .replace("applications/{id}", "applications/" + (onSubmitted ? submitted : draft))
         .replace("rounds/{id}", "rounds/" + roundId)
         .replace("outcome-records/{id}", "outcome-records/" + record)
+        .replace("invitations/{id}", "invitations/" + invitation)
         .replace("{projectRef}", project)
         .replace("{dueOn}", dueOn)
         .replace("ROUND", Long.toString(roundId))

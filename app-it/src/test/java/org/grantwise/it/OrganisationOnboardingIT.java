@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.grantwise.it.support.Browser;
-import org.grantwise.it.support.TestEnv;
+import org.grantwise.it.support.Mailbox;
+import org.grantwise.it.support.Registration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A new community anchor signs up on the Keycloak page, gives its organisation's details, is
- * verified by an officer, and invites a colleague who joins the same organisation.
+ * verified by an officer, and invites a colleague who joins the same organisation through the link
+ * the invitation e-mails.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -32,7 +32,7 @@ class OrganisationOnboardingIT {
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
-      register(browser, founder, founder + "@example.org");
+      Registration.register(browser, "/", founder, founder + "@example.org");
       assertThat(browser.heading()).isEqualTo("Your organisation's details");
       browser.assertAccessible();
 
@@ -76,31 +76,19 @@ class OrganisationOnboardingIT {
       browser.assertAccessible();
     }
 
+    // The colleague joins through the link in the invitation e-mail, after confirming the address.
+    String join = InvitationIT.joinPath(Mailbox.waitFor(colleagueEmail, "Join " + organisation));
     try (Browser browser = Browser.open()) {
-      register(browser, "colleague-" + suffix, colleagueEmail);
+      Registration.register(browser, join, "colleague-" + suffix, colleagueEmail);
+      assertThat(browser.heading()).isEqualTo("Join your organisation");
+      assertThat(browser.driver().findElements(By.id("join")))
+          .as(browser.visibleText())
+          .isNotEmpty();
+      browser.clickAndWait(By.id("join"));
       assertThat(browser.heading()).isEqualTo("Your applications");
       assertThat(browser.driver().findElement(By.id("organisation")).getText())
           .contains(organisation);
     }
-  }
-
-  /** Registers on the Keycloak page (the realm allows self-registration) and returns signed in. */
-  private static void register(Browser browser, String username, String email) {
-    WebDriver d = browser.driver();
-    d.get(TestEnv.APP + "/");
-    WebDriverWait wait = new WebDriverWait(d, java.time.Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    d.findElement(By.cssSelector("#kc-registration a, a[href*='registration']")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-confirm")));
-    type(d, "username", username);
-    type(d, "email", email);
-    type(d, "firstName", "New");
-    type(d, "lastName", "Member");
-    type(d, "password", TestEnv.password(username));
-    type(d, "password-confirm", TestEnv.password(username));
-    d.findElement(By.cssSelector("#kc-register-form [type='submit']")).click();
-    wait.until(x -> x.getCurrentUrl().startsWith(TestEnv.APP));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
   }
 
   private static void type(WebDriver d, String id, String text) {

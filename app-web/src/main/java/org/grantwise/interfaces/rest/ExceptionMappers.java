@@ -23,6 +23,7 @@ import org.grantwise.application.RecordsRejectedException;
 import org.grantwise.application.StaleApplicationException;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
+import org.grantwise.domain.model.organisation.InvitationRefusedException;
 import org.grantwise.infrastructure.persistence.DatabaseFailures;
 import org.grantwise.interfaces.reports.CmoParameters;
 
@@ -174,7 +175,8 @@ public final class ExceptionMappers {
           NotFoundException.class, Response.Status.NOT_FOUND,
           NotAllowedException.class, Response.Status.FORBIDDEN,
           StaleApplicationException.class, Response.Status.CONFLICT,
-          IllegalStatusChangeException.class, Response.Status.CONFLICT);
+          IllegalStatusChangeException.class, Response.Status.CONFLICT,
+          InvitationRefusedException.class, Response.Status.CONFLICT);
 
   @Provider
   public static class ProblemMapper implements ExceptionMapper<Throwable> {

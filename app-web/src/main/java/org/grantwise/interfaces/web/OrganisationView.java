@@ -5,10 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.grantwise.application.NotAllowedException;
+import org.grantwise.application.NotFoundException;
 import org.grantwise.application.OrganisationService;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.organisation.Invitation;
+import org.grantwise.domain.model.organisation.InvitationRefusedException;
 import org.grantwise.domain.model.organisation.OrganisationDetails;
 import org.grantwise.domain.model.organisation.OrganisationType;
 import org.grantwise.domain.model.shared.FieldError;
@@ -20,6 +27,9 @@ public class OrganisationView implements Serializable, FieldErrors {
 
   private static final long serialVersionUID = 1L;
 
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
   @Inject OrganisationService organisations;
 
   private String name;
@@ -30,6 +40,8 @@ public class OrganisationView implements Serializable, FieldErrors {
   private String area;
   private String email;
   private String invited;
+  private String revoked;
+  private transient List<Invitation> invitations;
   private List<FieldError> errors = List.of();
 
   public String register() {
@@ -45,19 +57,61 @@ public class OrganisationView implements Serializable, FieldErrors {
   }
 
   public void invite() {
+    revoked = null;
     try {
       invited = organisations.invite(email).getEmail();
+      invitations = null;
       email = null;
       errors = List.of();
     } catch (ValidationFailedException e) {
-      errors = e.errors();
-      invited = null;
-      FacesContext.getCurrentInstance().validationFailed();
+      refused(e.errors());
+    } catch (NotAllowedException e) {
+      refused(List.of(new FieldError("email", e.getMessage())));
     }
   }
 
+  /** Withdraws an unused invitation: its link stops working. */
+  public void revoke(long invitationId) {
+    invited = null;
+    try {
+      revoked = organisations.revoke(invitationId).getEmail();
+      invitations = null;
+      errors = List.of();
+    } catch (InvitationRefusedException | NotFoundException e) {
+      revoked = null;
+      errors = List.of(new FieldError("invitations", e.getMessage()));
+    }
+  }
+
+  private void refused(List<FieldError> problems) {
+    errors = problems;
+    invited = null;
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
   public List<Invitation> getInvitations() {
-    return organisations.invitations();
+    if (invitations == null) {
+      invitations = organisations.invitations();
+    }
+    return invitations;
+  }
+
+  /** Where an invitation stands, in words, today. */
+  public String status(Invitation invitation) {
+    return switch (invitation.status(Instant.now())) {
+      case OPEN -> "Not yet joined: the link works until " + DATE.format(invitation.getExpiresAt());
+      case ACCEPTED -> "Joined as " + invitation.getAcceptedBy();
+      case REVOKED -> "Withdrawn";
+      case EXPIRED -> "Link expired";
+    };
+  }
+
+  public boolean open(Invitation invitation) {
+    return invitation.status(Instant.now()) == Invitation.Status.OPEN;
+  }
+
+  public String getRevoked() {
+    return revoked;
   }
 
   public OrganisationType[] getTypes() {
@@ -66,7 +120,11 @@ public class OrganisationView implements Serializable, FieldErrors {
 
   @Override
   public String anchor(String field) {
-    return "type".equals(field) ? "type:0" : field;
+    return switch (field) {
+      case "type" -> "type:0";
+      case "invitations" -> "invitations";
+      default -> field;
+    };
   }
 
   @Override

@@ -14,7 +14,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.grantwise.domain.model.organisation.Organisation;
 
-/** A Keycloak login as this application knows it, and the organisation it belongs to (if any). */
+/**
+ * A Keycloak login as this application knows it, and the organisation it belongs to (if any). The
+ * identity is Keycloak's subject id (the token's {@code sub}), which no user can choose; the
+ * username is kept for display and the audit trail. When a username comes back with another subject
+ * (the Keycloak user was deleted and the name registered again), that is a new person: the old
+ * account is marked replaced and keeps its history, and the new one starts with no organisation.
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
@@ -37,28 +43,47 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "created_at", insertable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "replaced_at")
+  private Instant replacedAt;
+
   protected UserAccount() {}
 
+  /** The account of a Keycloak user, first seen now. */
   public UserAccount(String keycloakUserId, String username, String email) {
-    this.keycloakUserId = keycloakUserId;
+    this.keycloakUserId = Objects.requireNonNull(keycloakUserId, "a Keycloak subject id");
     this.username = Objects.requireNonNull(username);
     this.email = email;
   }
 
   /**
-   * Records a login. The Keycloak id is the stable identity; it is learnt on first login for
-   * accounts that were created from a username alone.
+   * Records a login of this account's Keycloak user. The e-mail address is kept for notices only:
+   * it never decides what the login may see or join.
    */
   public void recordLogin(String subjectId, String currentEmail, Instant at) {
-    if (keycloakUserId == null) {
-      keycloakUserId = subjectId;
-    } else if (subjectId != null && !keycloakUserId.equals(subjectId)) {
-      throw new IllegalStateException("Login " + username + " belongs to another Keycloak user");
+    if (!Objects.equals(keycloakUserId, subjectId)) {
+      throw new IllegalArgumentException("Login " + username + " belongs to another Keycloak user");
     }
     if (currentEmail != null) {
       email = currentEmail;
     }
     lastLoginAt = at;
+  }
+
+  /**
+   * This account's username now belongs to another Keycloak user: the account stays, with its
+   * organisation and history, but no login reaches it any more.
+   */
+  public void replace(Instant at) {
+    if (replacedAt == null) {
+      replacedAt = at;
+    }
+  }
+
+  public boolean isReplaced() {
+    return replacedAt != null;
   }
 
   public void joinOrganisation(Organisation joined) {
@@ -87,5 +112,10 @@ public class UserAccount {
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
+  }
+
+  /** When the account was first seen; null until the row is read back. */
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 }

@@ -4,5 +4,7 @@ package org.grantwise.domain.model.notification;
 public enum NotificationKind {
   SUBMISSION_RECEIVED,
   CHANGES_REQUESTED,
-  DECISION_RELEASED
+  DECISION_RELEASED,
+  /** An invitation to join an organisation, e-mailed to an address that may have no login yet. */
+  INVITATION
 }

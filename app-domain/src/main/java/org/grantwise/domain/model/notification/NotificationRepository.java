@@ -8,13 +8,16 @@ public interface NotificationRepository {
 
   Notification store(Notification notification);
 
-  /** The user's notices, newest first. */
-  List<Notification> of(String recipient, int limit);
+  /**
+   * The notices to a username made at or after {@code since} (when the username last changed
+   * hands), newest first.
+   */
+  List<Notification> of(String recipient, Instant since, int limit);
 
-  long unread(String recipient);
+  long unread(String recipient, Instant since);
 
-  /** Marks every unread notice of the recipient read. */
-  void markAllRead(String recipient, Instant at);
+  /** Marks every unread notice of the recipient since then read. */
+  void markAllRead(String recipient, Instant since, Instant at);
 
   /**
    * Claims up to {@code limit} e-mails that are due, locking them so another node's job skips them

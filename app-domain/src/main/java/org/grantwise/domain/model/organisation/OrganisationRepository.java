@@ -16,7 +16,15 @@ public interface OrganisationRepository {
   /** Organisations waiting for an officer, the oldest first. */
   List<Organisation> findUnverified();
 
+  /** The address's invitation that was neither accepted nor withdrawn (it may have expired). */
   Optional<Invitation> findOpenInvitation(String email);
+
+  Optional<Invitation> findInvitation(long id);
+
+  Optional<Invitation> findInvitationByTokenHash(String tokenHash);
+
+  /** Writes pending changes now (a withdrawn invitation frees its address for a new one). */
+  void flush();
 
   List<Invitation> findInvitations(long organisationId);
 

@@ -21,33 +21,36 @@ public class JpaNotificationRepository implements NotificationRepository {
   }
 
   @Override
-  public List<Notification> of(String recipient, int limit) {
+  public List<Notification> of(String recipient, Instant since, int limit) {
     return em.createQuery(
             "select n from Notification n where n.recipient = :recipient"
-                + " order by n.createdAt desc, n.id desc",
+                + " and n.createdAt >= :since order by n.createdAt desc, n.id desc",
             Notification.class)
         .setParameter("recipient", recipient)
+        .setParameter("since", since)
         .setMaxResults(limit)
         .getResultList();
   }
 
   @Override
-  public long unread(String recipient) {
+  public long unread(String recipient, Instant since) {
     return em.createQuery(
             "select count(n) from Notification n where n.recipient = :recipient"
-                + " and n.readAt is null",
+                + " and n.createdAt >= :since and n.readAt is null",
             Long.class)
         .setParameter("recipient", recipient)
+        .setParameter("since", since)
         .getSingleResult();
   }
 
   @Override
-  public void markAllRead(String recipient, Instant at) {
+  public void markAllRead(String recipient, Instant since, Instant at) {
     em.createQuery(
             "update Notification n set n.readAt = :at"
-                + " where n.recipient = :recipient and n.readAt is null")
+                + " where n.recipient = :recipient and n.createdAt >= :since and n.readAt is null")
         .setParameter("at", at)
         .setParameter("recipient", recipient)
+        .setParameter("since", since)
         .executeUpdate();
   }
 

@@ -60,11 +60,36 @@ public class JpaOrganisationRepository implements OrganisationRepository {
   public Optional<Invitation> findOpenInvitation(String email) {
     return em.createQuery(
             "select i from Invitation i join fetch i.organisation"
-                + " where lower(i.email) = :email and i.acceptedAt is null",
+                + " where lower(i.email) = :email and i.acceptedAt is null and i.revokedAt is null",
             Invitation.class)
         .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Invitation> findInvitation(long id) {
+    return em.createQuery(
+            "select i from Invitation i join fetch i.organisation where i.id = :id",
+            Invitation.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Invitation> findInvitationByTokenHash(String tokenHash) {
+    return em.createQuery(
+            "select i from Invitation i join fetch i.organisation where i.tokenHash = :hash",
+            Invitation.class)
+        .setParameter("hash", tokenHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
   }
 
   @Override

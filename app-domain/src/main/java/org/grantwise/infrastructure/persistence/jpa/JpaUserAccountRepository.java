@@ -17,7 +17,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   @Override
   public Optional<UserAccount> findByUsername(String username) {
     return em.createQuery(
-            "select a from UserAccount a left join fetch a.organisation where a.username = :username",
+            "select a from UserAccount a left join fetch a.organisation"
+                + " where a.username = :username and a.replacedAt is null",
             UserAccount.class)
         .setParameter("username", username)
         .getResultStream()
@@ -25,10 +26,39 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   }
 
   @Override
+  public Optional<UserAccount> findBySubject(String keycloakUserId) {
+    if (keycloakUserId == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select a from UserAccount a left join fetch a.organisation"
+                + " where a.keycloakUserId = :subject",
+            UserAccount.class)
+        .setParameter("subject", keycloakUserId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<java.time.Instant> handedOverAt(String username) {
+    return Optional.ofNullable(
+        em.createQuery(
+                "select max(a.replacedAt) from UserAccount a where a.username = :username",
+                java.time.Instant.class)
+            .setParameter("username", username)
+            .getSingleResult());
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public List<UserAccount> ofOrganisation(long organisationId) {
     return em.createQuery(
             "select a from UserAccount a where a.organisation.id = :organisation"
-                + " order by a.username",
+                + " and a.replacedAt is null order by a.username",
             UserAccount.class)
         .setParameter("organisation", organisationId)
         .getResultList();

@@ -9,18 +9,32 @@ import org.junit.jupiter.api.Test;
 class UserAccountTest {
 
   @Test
-  void learnsTheKeycloakIdOnFirstLogin() {
-    UserAccount account = new UserAccount(null, "anchor1", null);
+  void recordsTheLoginsOwnEmailAndTime() {
+    UserAccount account = new UserAccount("kc-1", "anchor1", null);
     account.recordLogin("kc-1", "a@example.org", Instant.EPOCH);
-    assertThat(account.getKeycloakUserId()).isEqualTo("kc-1");
     assertThat(account.getEmail()).isEqualTo("a@example.org");
     assertThat(account.getLastLoginAt()).isEqualTo(Instant.EPOCH);
+  }
+
+  @Test
+  void cannotBeMadeWithoutAKeycloakSubject() {
+    assertThatThrownBy(() -> new UserAccount(null, "loadanchor01", null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void refusesALoginFromAnotherKeycloakUserWithTheSameName() {
     UserAccount account = new UserAccount("kc-1", "anchor1", null);
     assertThatThrownBy(() -> account.recordLogin("kc-2", null, Instant.EPOCH))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aReplacedAccountKeepsItsUsernameAndTheFirstReplacementTime() {
+    UserAccount account = new UserAccount("kc-1", "anchor1", null);
+    account.replace(Instant.EPOCH);
+    account.replace(Instant.EPOCH.plusSeconds(60));
+    assertThat(account.isReplaced()).isTrue();
+    assertThat(account.getUsername()).isEqualTo("anchor1");
   }
 }
