@@ -308,6 +308,26 @@ class AssessmentApiIT {
     return id;
   }
 
+  /**
+   * A submitted application assessed by officer1 (assigned, no conflict, assessment completed with
+   * the applicant's model confirmed): what an award needs.
+   */
+  static long assessedApplication(String token) {
+    long id = submittedApplication(token);
+    String app = API + "/applications/" + id;
+    HttpResponse<String> assigned =
+        post(app + "/assignment", TestEnv.token("manager1"), "{\"officer\": \"officer1\"}");
+    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+    String officer1 = TestEnv.token("officer1");
+    HttpResponse<String> declared =
+        post(app + "/conflict-declaration", officer1, "{\"conflict\": false}");
+    assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+    HttpResponse<String> assessed =
+        post(app + "/assessments", officer1, scores(4, "PROGRESSION", null, "AWARD"));
+    assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
+    return id;
+  }
+
   static String scores(int score, String model, String reason, String recommendation) {
     JsonArrayBuilder scores = Json.createArrayBuilder();
     for (String criterion :
