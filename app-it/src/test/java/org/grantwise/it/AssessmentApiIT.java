@@ -276,17 +276,20 @@ class AssessmentApiIT {
     assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(409);
     assertThat(blocked.body()).contains("record the moderated score before deciding");
 
-    // Only a manager or the moderator; the score on the scale, with a note.
+    // Only a manager or the moderator, and not one who wrote one of the two assessments (officer2
+    // did); the score on the scale, with a note.
     assertThat(post(app + "/moderation", officer1, "{\"score\": 60, \"note\": \"x\"}").statusCode())
         .isEqualTo(403);
+    assertThat(post(app + "/moderation", officer2, "{\"score\": 60, \"note\": \"x\"}").statusCode())
+        .isEqualTo(403);
     HttpResponse<String> invalid =
-        post(app + "/moderation", officer2, "{\"score\": 150, \"note\": \" \"}");
+        post(app + "/moderation", manager1, "{\"score\": 150, \"note\": \" \"}");
     assertThat(invalid.statusCode()).isEqualTo(422);
     assertThat(invalid.body()).contains("\"score\"", "from 0 to 100", "\"note\"");
     HttpResponse<String> moderated =
         post(
             app + "/moderation",
-            officer2,
+            manager1,
             "{\"score\": 62.5, \"note\": \"Met and agreed on the partnership evidence\"}");
     assertThat(moderated.statusCode()).as(moderated.body()).isEqualTo(201);
     assertThat(TestEnv.object(moderated.body()).getJsonNumber("moderatedScore").doubleValue())
