@@ -154,10 +154,14 @@ public class ApplicationService {
     return loaded(application);
   }
 
+  /**
+   * Withdraws, before a decision is recorded. Locked like a decision is, so a withdrawal and a
+   * decision at the same moment cannot both succeed.
+   */
   @RolesAllowed(Role.Names.APPLICANT)
   public GrantApplication withdraw(long id, String reason) {
-    GrantApplication application = ownedByCaller(id);
-    application.withdraw(caller(), clock.instant(), reason);
+    GrantApplication application = ownedByCaller(id, applications.findForChange(id));
+    application.withdraw(caller(), clock.instant(), reason, assessments.decision(id).isPresent());
     return loaded(application);
   }
 

@@ -8,14 +8,13 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.grantwise.domain.model.account.Role;
-import org.grantwise.domain.model.application.ApplicationForm;
 import org.grantwise.domain.model.application.ApplicationRepository;
 import org.grantwise.domain.model.application.ApplicationStatus;
 import org.grantwise.domain.model.application.GrantApplication;
@@ -23,9 +22,11 @@ import org.grantwise.domain.model.application.IllegalStatusChangeException;
 import org.grantwise.domain.model.assessment.Assessment;
 import org.grantwise.domain.model.assessment.AssessmentRepository;
 import org.grantwise.domain.model.assessment.Assignment;
+import org.grantwise.domain.model.assessment.AwardRules;
 import org.grantwise.domain.model.assessment.ConflictDeclaration;
 import org.grantwise.domain.model.assessment.Criterion;
 import org.grantwise.domain.model.assessment.Decision;
+import org.grantwise.domain.model.assessment.Disagreement;
 import org.grantwise.domain.model.assessment.FundedProject;
 import org.grantwise.domain.model.assessment.Moderation;
 import org.grantwise.domain.model.assessment.Recommendation;
@@ -69,6 +70,10 @@ public class AssessmentService {
   @Inject NotificationService notifications;
 
   @Inject RecentFigures figures;
+
+  @Inject DecisionRelease decisionRelease;
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Clock clock = Clock.systemUTC();
 
@@ -238,62 +243,29 @@ public class AssessmentService {
 
   private FundedProject award(GrantApplication application, DecisionInput input) {
     FundingRound round = application.getRound();
-    List<FieldError> problems = new ArrayList<>();
-    List<FundedProject.YearAmount> amounts = new ArrayList<>();
-    List<DecisionInput.YearAmount> given =
-        input.awardedAmounts() == null ? List.of() : input.awardedAmounts();
-    if (given.isEmpty()) {
-      problems.add(new FieldError("awardedAmounts", "Give the amount awarded for each year"));
-    } else if (given.size() > round.getMaxYears()) {
-      problems.add(
-          new FieldError(
-              "awardedAmounts", "This round funds up to " + round.getMaxYears() + " years"));
-    }
-    Set<Integer> years = new HashSet<>();
-    for (int i = 0; i < given.size(); i++) {
-      DecisionInput.YearAmount y = given.get(i);
-      String at = "awardedAmounts[" + (i + 1) + "]";
-      if (y.year() == null
-          || y.year() < 1
-          || y.year() > round.getMaxYears()
-          || !years.add(y.year())) {
-        problems.add(
-            new FieldError(at + ".year", "Give each year once, from 1 to " + round.getMaxYears()));
-      }
-      if (y.amount() == null || y.amount().signum() <= 0) {
-        problems.add(
-            new FieldError(at + ".amount", "The amount for each year must be more than £0"));
-      } else if (y.amount().compareTo(round.getMaxPerYear()) > 0) {
-        problems.add(
-            new FieldError(
-                at + ".amount",
-                "The amount for a year must be at most £"
-                    + round.getMaxPerYear().stripTrailingZeros().toPlainString()));
-      } else if (y.amount().stripTrailingZeros().scale() > 2) {
-        problems.add(new FieldError(at + ".amount", "Give the amount in pounds and pence"));
-      }
-      BigDecimal requested = requestedFor(application, y.year());
-      if (y.amount() != null && requested != null && y.amount().compareTo(requested) > 0) {
-        problems.add(
-            new FieldError(
-                at + ".amount",
-                "The award for year "
-                    + y.year()
-                    + " must be at most the £"
-                    + requested.stripTrailingZeros().toPlainString()
-                    + " requested for that year"));
-      }
-      if (problems.isEmpty()) {
-        amounts.add(new FundedProject.YearAmount(y.year(), y.amount()));
-      }
-    }
-    if (input.startDate() == null) {
-      problems.add(new FieldError("startDate", "Give the project's start date"));
-    }
+    List<AwardRules.AwardedYear> given =
+        (input.awardedAmounts() == null
+                ? List.<DecisionInput.YearAmount>of()
+                : input.awardedAmounts())
+            .stream().map(y -> new AwardRules.AwardedYear(y.year(), y.amount())).toList();
+    String noAssessmentReason =
+        input.noAssessmentReason() == null || input.noAssessmentReason().isBlank()
+            ? null
+            : input.noAssessmentReason().strip();
+    List<FieldError> problems =
+        AwardRules.check(
+            limits(application),
+            hasCompletedAssessment(application.getId()),
+            new AwardRules.Terms(
+                given, input.startDate(), input.reason(), input.conditions(), noAssessmentReason));
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems);
     }
-    amounts.sort(java.util.Comparator.comparingInt(FundedProject.YearAmount::getYear));
+    List<FundedProject.YearAmount> amounts =
+        given.stream()
+            .map(y -> new FundedProject.YearAmount(y.year(), y.amount()))
+            .sorted(java.util.Comparator.comparingInt(FundedProject.YearAmount::getYear))
+            .toList();
     String model =
         assessments.assessments(application.getId()).stream()
             .filter(a -> a.getStatus() == Assessment.Status.COMPLETED)
@@ -302,12 +274,12 @@ public class AssessmentService {
             .reduce((first, second) -> second)
             .orElse(application.getForm().coProductionModel());
     assessments.store(
-        new Decision(
+        Decision.award(
             application.getId(),
-            Recommendation.AWARD,
             input.reason(),
             input.startDate(),
             input.conditions(),
+            noAssessmentReason,
             caller(),
             clock.instant()));
     return assessments.store(
@@ -324,14 +296,22 @@ public class AssessmentService {
             clock.instant()));
   }
 
-  /** What the applicant asked of the fund for a year of the budget, if they asked anything. */
-  private static BigDecimal requestedFor(GrantApplication application, Integer year) {
-    return application.getForm().budget().stream()
-        .filter(b -> year != null && year.equals(b.year()))
-        .map(ApplicationForm.BudgetYear::requested)
-        .filter(r -> r != null)
-        .findFirst()
-        .orElse(null);
+  /** The limits of an award on the application today, as the manager's page shows them. */
+  @RolesAllowed(Role.Names.MANAGER)
+  public AwardRules.Limits awardLimits(long applicationId) {
+    return limits(submitted(applicationId));
+  }
+
+  /** Whether an officer has completed an assessment of the application. */
+  @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
+  public boolean hasCompletedAssessment(long applicationId) {
+    return assessments.assessments(applicationId).stream()
+        .anyMatch(a -> a.getStatus() == Assessment.Status.COMPLETED);
+  }
+
+  private AwardRules.Limits limits(GrantApplication application) {
+    return AwardRules.limits(
+        application.getForm(), application.getRound(), LocalDate.ofInstant(clock.instant(), UK));
   }
 
   /** The officers' queue of submitted applications. */
@@ -341,20 +321,31 @@ public class AssessmentService {
     return applications.queue(query);
   }
 
-  /** Releases every decided, unreleased application of the round to its applicants. */
+  /**
+   * Releases every decided, unreleased application of the round to its applicants, each in a
+   * transaction of its own: what can be released is, and each decision that cannot be is reported
+   * with the reason and left as it was.
+   */
   @RolesAllowed(Role.Names.MANAGER)
-  public int release(long roundId) {
+  public ReleaseReport release(long roundId) {
     rounds.find(roundId).orElseThrow(() -> new NotFoundException("There is no round " + roundId));
     int released = 0;
+    List<ReleaseReport.NotReleased> notReleased = new ArrayList<>();
     for (Decision decision : assessments.unreleasedDecisions(roundId)) {
-      GrantApplication application = applications.find(decision.getApplicationId()).orElseThrow();
-      decision.release(caller(), clock.instant());
-      application.conclude(
-          decision.getOutcome() == Recommendation.AWARD, caller(), clock.instant());
-      notifications.decisionReleased(application, decision.getOutcome());
-      released++;
+      long applicationId = decision.getApplicationId();
+      try {
+        if (decisionRelease.release(applicationId)) {
+          released++;
+        }
+      } catch (IllegalStatusChangeException refused) {
+        notReleased.add(
+            new ReleaseReport.NotReleased(
+                applicationId,
+                applications.find(applicationId).map(GrantApplication::getReference).orElse(null),
+                refused.getMessage()));
+      }
     }
-    return released;
+    return new ReleaseReport(released, notReleased);
   }
 
   /** Funded projects: an applicant sees their organisation's released ones; staff see all. */
@@ -406,22 +397,16 @@ public class AssessmentService {
   /** Whether two completed assessments differ by more than the round's threshold. */
   @RolesAllowed({Role.Names.OFFICER, Role.Names.MANAGER})
   public boolean needsModeration(long applicationId) {
+    return disagreement(applicationId).isPresent();
+  }
+
+  private Optional<Disagreement> disagreement(long applicationId) {
     GrantApplication application =
         applications
             .find(applicationId)
             .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-    List<BigDecimal> totals =
-        assessments.assessments(applicationId).stream()
-            .filter(a -> a.getStatus() == Assessment.Status.COMPLETED)
-            .map(Assessment::getWeightedTotal)
-            .toList();
-    return totals.size() >= 2
-        && totals
-                .get(0)
-                .subtract(totals.get(1))
-                .abs()
-                .compareTo(application.getRound().getModerationThreshold())
-            > 0;
+    return Disagreement.among(
+        assessments.assessments(applicationId), application.getRound().getModerationThreshold());
   }
 
   /**
@@ -444,12 +429,25 @@ public class AssessmentService {
     if (assessments.moderation(applicationId).isPresent()) {
       throw new IllegalStatusChangeException("A moderated score has already been recorded");
     }
-    if (!needsModeration(applicationId)) {
-      throw new IllegalStatusChangeException(
-          "Moderation is only needed when two completed assessments differ by more than "
-              + application.getRound().getModerationThreshold().stripTrailingZeros().toPlainString()
-              + " points");
-    }
+    Disagreement disagreement =
+        disagreement(applicationId)
+            .orElseThrow(
+                () ->
+                    new IllegalStatusChangeException(
+                        "Moderation is only needed when two completed assessments differ by more"
+                            + " than "
+                            + application
+                                .getRound()
+                                .getModerationThreshold()
+                                .stripTrailingZeros()
+                                .toPlainString()
+                            + " points"));
+    disagreement
+        .whyNotModeratedBy(caller())
+        .ifPresent(
+            reason -> {
+              throw new NotAllowedException(reason);
+            });
     List<FieldError> problems = new ArrayList<>();
     if (total == null
         || total.signum() < 0

@@ -276,17 +276,20 @@ class AssessmentApiIT {
     assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(409);
     assertThat(blocked.body()).contains("record the moderated score before deciding");
 
-    // Only a manager or the moderator; the score on the scale, with a note.
+    // Only a manager or the moderator, and not one who wrote one of the two assessments (officer2
+    // did); the score on the scale, with a note.
     assertThat(post(app + "/moderation", officer1, "{\"score\": 60, \"note\": \"x\"}").statusCode())
         .isEqualTo(403);
+    assertThat(post(app + "/moderation", officer2, "{\"score\": 60, \"note\": \"x\"}").statusCode())
+        .isEqualTo(403);
     HttpResponse<String> invalid =
-        post(app + "/moderation", officer2, "{\"score\": 150, \"note\": \" \"}");
+        post(app + "/moderation", manager1, "{\"score\": 150, \"note\": \" \"}");
     assertThat(invalid.statusCode()).isEqualTo(422);
     assertThat(invalid.body()).contains("\"score\"", "from 0 to 100", "\"note\"");
     HttpResponse<String> moderated =
         post(
             app + "/moderation",
-            officer2,
+            manager1,
             "{\"score\": 62.5, \"note\": \"Met and agreed on the partnership evidence\"}");
     assertThat(moderated.statusCode()).as(moderated.body()).isEqualTo(201);
     assertThat(TestEnv.object(moderated.body()).getJsonNumber("moderatedScore").doubleValue())
@@ -305,6 +308,26 @@ class AssessmentApiIT {
     ApplicationApiIT.uploadRequiredDocuments(id, token);
     HttpResponse<String> submitted = ApplicationApiIT.submit(id, token);
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    return id;
+  }
+
+  /**
+   * A submitted application assessed by officer1 (assigned, no conflict, assessment completed with
+   * the applicant's model confirmed): what an award needs.
+   */
+  static long assessedApplication(String token) {
+    long id = submittedApplication(token);
+    String app = API + "/applications/" + id;
+    HttpResponse<String> assigned =
+        post(app + "/assignment", TestEnv.token("manager1"), "{\"officer\": \"officer1\"}");
+    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+    String officer1 = TestEnv.token("officer1");
+    HttpResponse<String> declared =
+        post(app + "/conflict-declaration", officer1, "{\"conflict\": false}");
+    assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+    HttpResponse<String> assessed =
+        post(app + "/assessments", officer1, scores(4, "PROGRESSION", null, "AWARD"));
+    assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
     return id;
   }
 

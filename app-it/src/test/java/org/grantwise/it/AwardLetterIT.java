@@ -34,9 +34,7 @@ class AwardLetterIT {
   void theAwardedApplicantDownloadsTheLetterOnceDecisionsAreReleased() throws IOException {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
-    long id = ApplicationApiIT.createDraft(anchor1, ApplicationApiIT.completeForm());
-    ApplicationApiIT.uploadRequiredDocuments(id, anchor1);
-    assertThat(ApplicationApiIT.submit(id, anchor1).statusCode()).isEqualTo(200);
+    long id = AssessmentApiIT.assessedApplication(anchor1);
     HttpResponse<String> decided =
         post(
             API + "/applications/" + id + "/decision",

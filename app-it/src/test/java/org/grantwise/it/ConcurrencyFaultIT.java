@@ -72,7 +72,8 @@ class ConcurrencyFaultIT {
     String decline = "{\"decision\": \"DECLINE\", \"reason\": \"Outside the priorities\"}";
     List<String> winners = new ArrayList<>();
     for (int pair = 0; pair < PAIRS; pair++) {
-      long id = AssessmentApiIT.submittedApplication(anchor1);
+      // Assessed, so that the award may be made: both decisions are allowed, only one can win.
+      long id = AssessmentApiIT.assessedApplication(anchor1);
       String url = API + "/applications/" + id + "/decision";
       List<HttpResponse<String>> answers =
           atOnce(

@@ -223,15 +223,14 @@ class OutcomeRecordApiIT {
   // --- helpers -------------------------------------------------------------------------------
 
   /**
-   * A project funded from a new application of the caller's organisation, started on 5 January 2026
-   * (so records collected since then fit in its life), with the decision released.
+   * A project funded from a new application of the caller's organisation, assessed by officer1,
+   * started on 5 January 2026 (so records collected since then fit in its life), with the decision
+   * released. An award starts within 12 months of its decision date, so this start date is accepted
+   * only until 5 January 2027.
    */
   static String fundedProject(String anchorToken) {
     String manager1 = TestEnv.token("manager1");
-    long id = ApplicationApiIT.createDraft(anchorToken, ApplicationApiIT.completeForm());
-    ApplicationApiIT.uploadRequiredDocuments(id, anchorToken);
-    HttpResponse<String> submitted = ApplicationApiIT.submit(id, anchorToken);
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    long id = AssessmentApiIT.assessedApplication(anchorToken);
     HttpResponse<String> decided =
         post(
             API + "/applications/" + id + "/decision",

@@ -168,7 +168,10 @@ public class ApplicationResource {
   @POST
   @Path("/{id}/withdraw")
   @RolesAllowed(Role.Names.APPLICANT)
-  @Operation(summary = "Withdraw the application (before a decision)")
+  @Operation(
+      summary =
+          "Withdraw the application; 409 once the fund has recorded a decision (it is being"
+              + " released)")
   public Response withdraw(@PathParam("id") long id, JsonObject body) {
     String reason =
         body != null && body.containsKey("reason") ? body.getString("reason", null) : null;
@@ -419,7 +422,10 @@ public class ApplicationResource {
   @Operation(
       summary =
           "Decide: {decision: AWARD|DECLINE|REQUEST_CHANGES, awardedAmounts: [{year, amount}],"
-              + " startDate, reason}; an award answers {projectRef}")
+              + " startDate, reason, conditions, noAssessmentReason}; an award needs a completed"
+              + " assessment or noAssessmentReason, years of the budget, each amount at most what"
+              + " was asked for that year and a start date within 12 months of today; it answers"
+              + " {projectRef}")
   public Response decide(@PathParam("id") long id, JsonObject body) {
     DecisionInput input =
         AssessmentJson.decision(body == null ? JsonValue.EMPTY_JSON_OBJECT : body);

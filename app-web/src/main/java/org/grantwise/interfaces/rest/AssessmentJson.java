@@ -108,7 +108,19 @@ final class AssessmentJson {
         if (array.get(i) instanceof JsonObject y
             && y.get("year") instanceof JsonNumber year
             && y.get("amount") instanceof JsonNumber amount) {
-          amounts.add(new DecisionInput.YearAmount(year.intValue(), amount.bigDecimalValue()));
+          Integer whole = null;
+          try {
+            whole = year.isIntegral() ? year.intValueExact() : null;
+          } catch (ArithmeticException tooLarge) {
+            // left null: refused below as not a year
+          }
+          if (whole == null) {
+            errors.add(
+                new FieldError(
+                    "awardedAmounts[" + (i + 1) + "].year",
+                    "Give the year as a whole number, from 1"));
+          }
+          amounts.add(new DecisionInput.YearAmount(whole, amount.bigDecimalValue()));
         } else {
           errors.add(
               new FieldError(
@@ -129,7 +141,12 @@ final class AssessmentJson {
       throw new ValidationFailedException(errors);
     }
     return new DecisionInput(
-        decision, amounts, start, string(body, "reason"), string(body, "conditions"));
+        decision,
+        amounts,
+        start,
+        string(body, "reason"),
+        string(body, "conditions"),
+        string(body, "noAssessmentReason"));
   }
 
   private static String string(JsonObject body, String field) {

@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.grantwise.application.AssessmentService;
+import org.grantwise.application.ReleaseReport;
 import org.grantwise.application.RoundService;
 import org.grantwise.domain.model.account.Role;
 
@@ -64,10 +64,23 @@ public class RoundResource {
   @Path("/{id}/release-decisions")
   @RolesAllowed(Role.Names.MANAGER)
   @Operation(
-      summary = "Release every decided, unreleased application of the round to its applicants")
-  public Map<String, Integer> release(@PathParam("id") long id) {
-    return Map.of("released", assessments.release(id));
+      summary =
+          "Release every decided, unreleased application of the round to its applicants:"
+              + " {released, notReleased: [{applicationId, reference, reason}]}; one that cannot"
+              + " be released is listed and does not stop the others")
+  public Released release(@PathParam("id") long id) {
+    ReleaseReport report = assessments.release(id);
+    return new Released(
+        report.released(),
+        report.notReleased().stream()
+            .map(n -> new NotReleased(n.applicationId(), n.reference(), n.reason()))
+            .toList());
   }
+
+  /** What a release did: the decisions released, and each one that could not be, and why. */
+  public record Released(int released, List<NotReleased> notReleased) {}
+
+  public record NotReleased(long applicationId, String reference, String reason) {}
 
   @GET
   @Operation(summary = "Funding rounds, the latest closing first")

@@ -12,12 +12,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.grantwise.application.ApplicationNotFoundException;
 import org.grantwise.application.AssessmentService;
 import org.grantwise.application.AwardLetterService;
 import org.grantwise.application.DecisionInput;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
+import org.grantwise.domain.model.assessment.AwardRules;
 import org.grantwise.domain.model.assessment.Moderation;
 import org.grantwise.domain.model.assessment.Recommendation;
 import org.grantwise.domain.model.shared.FieldError;
@@ -42,6 +45,8 @@ public class ManagerCaseView implements Serializable, FieldErrors {
   private String startDate;
   private String reason;
   private String conditions;
+  private String noAssessmentReason;
+  private AwardRules.Limits limits;
   private String projectRef;
   private String moderatedScore;
   private String moderationNote;
@@ -70,6 +75,7 @@ public class ManagerCaseView implements Serializable, FieldErrors {
       return;
     }
     awardLetterProject = awardLetters.letterFor(id).orElse(null);
+    limits = assessments.awardLimits(id);
     assessments
         .assignmentOf(id)
         .ifPresent(
@@ -159,7 +165,12 @@ public class ManagerCaseView implements Serializable, FieldErrors {
           assessments.decide(
               id,
               new DecisionInput(
-                  Recommendation.valueOf(decision), years, start, reason, conditions));
+                  Recommendation.valueOf(decision),
+                  years,
+                  start,
+                  reason,
+                  conditions,
+                  noAssessmentReason));
       projectRef = project.map(p -> p.getProjectRef()).orElse(null);
       errors = List.of();
       summary = assessments.caseSummary(id);
@@ -170,17 +181,70 @@ public class ManagerCaseView implements Serializable, FieldErrors {
                   + projectRef
                   + ". The applicant sees it when the round's decisions are released.");
     } catch (ValidationFailedException e) {
-      fail(
-          e.errors().stream()
-              .map(
-                  err ->
-                      err.field().startsWith("awardedAmounts[")
-                          ? new FieldError("amount" + err.field().charAt(15), err.message())
-                          : err)
-              .toList());
+      fail(e.errors().stream().map(err -> atField(err, years)).toList());
     } catch (IllegalStatusChangeException e) {
       fail(List.of(new FieldError("decision", e.getMessage())));
     }
+  }
+
+  /**
+   * The page's field for a problem the service names as the API does: {@code awardedAmounts[2]...}
+   * is the second year given, which is the field of that year (the page sends only the years filled
+   * in).
+   */
+  private static FieldError atField(FieldError error, List<DecisionInput.YearAmount> years) {
+    Matcher entry = AWARDED_ENTRY.matcher(error.field());
+    if (entry.lookingAt()) {
+      int index = Integer.parseInt(entry.group(1)) - 1;
+      int year = index < years.size() ? years.get(index).year() : 1;
+      return new FieldError("amount" + year, error.message());
+    }
+    if (error.field().equals("awardedAmounts")) {
+      return new FieldError("amount1", error.message());
+    }
+    return error;
+  }
+
+  private static final Pattern AWARDED_ENTRY = Pattern.compile("awardedAmounts\\[(\\d+)\\]");
+
+  /** Whether an officer has completed an assessment (otherwise an award needs a reason). */
+  public boolean isAssessed() {
+    return assessments.hasCompletedAssessment(id);
+  }
+
+  /** What the page says beside a year's amount: what was asked, or that it cannot be awarded. */
+  public String amountHint(int year) {
+    if (limits == null) {
+      return null;
+    }
+    if (year > limits.maxYears()) {
+      return "This round funds up to " + limits.maxYears() + " years: leave it empty";
+    }
+    return limits
+        .requestedFor(year)
+        .map(
+            asked ->
+                "Asked for year "
+                    + year
+                    + ": "
+                    + Pounds.format(asked)
+                    + ". At most that, and at most "
+                    + Pounds.format(limits.maxPerYear())
+                    + " a year")
+        .orElse("Year " + year + " is not in the budget: leave it empty");
+  }
+
+  /** What the page says beside the start date: the window around today, the decision date. */
+  public String getStartDateHint() {
+    return limits == null
+        ? null
+        : "Between "
+            + limits.earliestStart()
+            + " and "
+            + limits.latestStart()
+            + ": within "
+            + AwardRules.START_WINDOW_MONTHS
+            + " months of the decision date (today)";
   }
 
   /** Records the moderated score, when the two officers' totals are too far apart. */
@@ -329,6 +393,14 @@ public class ManagerCaseView implements Serializable, FieldErrors {
 
   public void setConditions(String conditions) {
     this.conditions = conditions;
+  }
+
+  public String getNoAssessmentReason() {
+    return noAssessmentReason;
+  }
+
+  public void setNoAssessmentReason(String noAssessmentReason) {
+    this.noAssessmentReason = noAssessmentReason;
   }
 
   public String getProjectRef() {

@@ -1,6 +1,7 @@
 package org.grantwise.interfaces.web;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** Money as people type it on the pages: "£1,250.50", "1250", with or without £ and commas. */
 final class Pounds {
@@ -17,5 +18,12 @@ final class Pounds {
       return null;
     }
     return new BigDecimal(text.replace("£", "").replace(",", "").trim());
+  }
+
+  /** "£20,000" for whole pounds, "£8,000.50" otherwise. */
+  static String format(BigDecimal amount) {
+    return amount.stripTrailingZeros().scale() <= 0
+        ? String.format(Locale.UK, "£%,d", amount.toBigInteger())
+        : String.format(Locale.UK, "£%,.2f", amount);
   }
 }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.grantwise.domain.model.organisation.Organisation;
 import org.grantwise.domain.model.round.FundingRound;
 import org.grantwise.domain.model.shared.FieldError;
@@ -204,7 +205,30 @@ public class GrantApplication {
   /** A released decision: awarded or declined, for good. */
   public void conclude(boolean awarded, String user, Instant at) {
     ApplicationStatus target = awarded ? ApplicationStatus.AWARDED : ApplicationStatus.DECLINED;
+    whyNotConcludable()
+        .ifPresent(
+            reason -> {
+              throw new IllegalStatusChangeException(reason);
+            });
     move(target, target.name(), user, at, null);
+  }
+
+  /**
+   * Why a recorded decision cannot be released to this application now, if it cannot: a decision
+   * concludes only an application that is still under assessment.
+   */
+  public Optional<String> whyNotConcludable() {
+    return switch (status) {
+      case UNDER_ASSESSMENT -> Optional.empty();
+      case WITHDRAWN ->
+          Optional.of("The application was withdrawn after the decision was recorded");
+      case AWARDED, DECLINED -> Optional.of("The application has already been decided");
+      default ->
+          Optional.of(
+              "The application is "
+                  + status.name().toLowerCase().replace('_', ' ')
+                  + ", not under assessment");
+    };
   }
 
   private void move(
@@ -222,11 +246,24 @@ public class GrantApplication {
     this.updatedAt = at;
   }
 
-  /** The applicant withdraws the application; possible at any time before a decision. */
-  public void withdraw(String user, Instant at, String reason) {
+  /**
+   * The applicant withdraws the application; possible at any time before the fund records a
+   * decision. The decision is kept beside the application (and hidden from the applicant until
+   * release), so the caller says whether one has been recorded; once it has, the round's release
+   * counts on this application staying as it is.
+   */
+  public void withdraw(String user, Instant at, String reason, boolean decisionRecorded) {
+    if (decisionRecorded && status == ApplicationStatus.UNDER_ASSESSMENT) {
+      throw new IllegalStatusChangeException(
+          "The fund has made its decision on this application and it is being released; the"
+              + " application can no longer be withdrawn. You will be told the decision when the"
+              + " round's decisions are released.");
+    }
     if (!status.canMoveTo(ApplicationStatus.WITHDRAWN)) {
       throw new IllegalStatusChangeException(
-          "An application that is " + status + " cannot be withdrawn");
+          "An application that is "
+              + status.name().toLowerCase().replace('_', ' ')
+              + " cannot be withdrawn");
     }
     record(user, at, "WITHDRAWN", status, ApplicationStatus.WITHDRAWN, reason);
     this.status = ApplicationStatus.WITHDRAWN;

@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.grantwise.domain.model.application.GrantApplication;
+import org.grantwise.domain.model.application.IllegalStatusChangeException;
 
 /**
  * A manager's decision on an application; applicants see it once the round's decisions are
@@ -30,6 +33,10 @@ public class Decision {
   private LocalDate startDate;
 
   private String conditions;
+
+  /** Why the fund awarded without a completed assessment, when it did (V16). */
+  @Column(name = "no_assessment_reason")
+  private String noAssessmentReason;
 
   @Column(name = "decided_by")
   private String decidedBy;
@@ -62,10 +69,43 @@ public class Decision {
     this.decidedAt = at;
   }
 
-  public void release(String by, Instant at) {
+  /**
+   * An award on terms already checked by {@link AwardRules}; {@code noAssessmentReason} is the
+   * recorded reason to award without a completed assessment, or null.
+   */
+  public static Decision award(
+      long applicationId,
+      String reason,
+      LocalDate startDate,
+      String conditions,
+      String noAssessmentReason,
+      String by,
+      Instant at) {
+    Decision decision =
+        new Decision(applicationId, Recommendation.AWARD, reason, startDate, conditions, by, at);
+    decision.noAssessmentReason = noAssessmentReason;
+    return decision;
+  }
+
+  /** Why this decision cannot be released to the application now, if it cannot. */
+  public Optional<String> whyNotReleasable(GrantApplication application) {
     if (releasedAt != null) {
-      throw new IllegalStateException("This decision has already been released");
+      return Optional.of("The decision has already been released");
     }
+    return application.whyNotConcludable();
+  }
+
+  /**
+   * Shows the decision to the applicant: the application becomes awarded or declined. Refused,
+   * changing nothing, when {@link #whyNotReleasable} has a reason.
+   */
+  public void release(GrantApplication application, String by, Instant at) {
+    whyNotReleasable(application)
+        .ifPresent(
+            reason -> {
+              throw new IllegalStatusChangeException(reason);
+            });
+    application.conclude(outcome == Recommendation.AWARD, by, at);
     this.releasedAt = at;
     this.releasedBy = by;
   }
@@ -92,6 +132,10 @@ public class Decision {
 
   public String getConditions() {
     return conditions;
+  }
+
+  public String getNoAssessmentReason() {
+    return noAssessmentReason;
   }
 
   public String getDecidedBy() {

@@ -125,10 +125,53 @@ class GrantApplicationTest {
   @Test
   void withdrawnIsFinal() {
     GrantApplication application = draft(true);
-    application.withdraw("anchor1", NOW, "No longer needed");
+    application.withdraw("anchor1", NOW, "No longer needed", false);
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
-    assertThatThrownBy(() -> application.withdraw("anchor1", NOW, null))
+    assertThatThrownBy(() -> application.withdraw("anchor1", NOW, null, false))
         .isInstanceOf(IllegalStatusChangeException.class);
+  }
+
+  private static GrantApplication underAssessment() {
+    GrantApplication application = draft(true);
+    application.update(complete(), VOCABULARIES, "anchor1", NOW);
+    attachRequiredDocuments(application);
+    assertThat(application.submit(VOCABULARIES, "anchor1", NOW)).isEmpty();
+    application.beginAssessment("officer1", NOW);
+    return application;
+  }
+
+  @Test
+  void anApplicationUnderAssessmentCanBeWithdrawnUntilADecisionIsRecorded() {
+    GrantApplication undecided = underAssessment();
+    undecided.withdraw("anchor1", NOW, "Other funding", false);
+    assertThat(undecided.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+
+    GrantApplication decided = underAssessment();
+    assertThatThrownBy(() -> decided.withdraw("anchor1", NOW, "Other funding", true))
+        .isInstanceOf(IllegalStatusChangeException.class)
+        .hasMessageContaining("being released");
+    assertThat(decided.getStatus()).isEqualTo(ApplicationStatus.UNDER_ASSESSMENT);
+    assertThat(decided.getEvents())
+        .extracting(ApplicationEvent::getType)
+        .doesNotContain("WITHDRAWN");
+    assertThat(decided.whyNotConcludable()).isEmpty();
+  }
+
+  @Test
+  void aDecisionConcludesOnlyAnApplicationStillUnderAssessment() {
+    GrantApplication withdrawn = underAssessment();
+    withdrawn.withdraw("anchor1", NOW, null, false);
+    assertThat(withdrawn.whyNotConcludable())
+        .hasValueSatisfying(r -> assertThat(r).contains("withdrawn"));
+    assertThatThrownBy(() -> withdrawn.conclude(true, "manager1", NOW))
+        .isInstanceOf(IllegalStatusChangeException.class)
+        .hasMessageContaining("withdrawn");
+    assertThat(withdrawn.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+
+    GrantApplication awarded = underAssessment();
+    awarded.conclude(true, "manager1", NOW);
+    assertThat(awarded.getStatus()).isEqualTo(ApplicationStatus.AWARDED);
+    assertThat(awarded.whyNotConcludable()).isPresent();
   }
 
   @Test
