@@ -80,6 +80,7 @@ class OrganisationOnboardingIT {
     String join = InvitationIT.joinPath(Mailbox.waitFor(colleagueEmail, "Join " + organisation));
     try (Browser browser = Browser.open()) {
       Registration.register(browser, join, "colleague-" + suffix, colleagueEmail);
+      browser.visit(join); // opened again from the e-mail, now signed in (see InvitationIT)
       assertThat(browser.heading()).isEqualTo("Join your organisation");
       assertThat(browser.driver().findElements(By.id("join")))
           .as(browser.visibleText())
