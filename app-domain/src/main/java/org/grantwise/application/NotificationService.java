@@ -7,8 +7,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.grantwise.domain.model.account.Role;
 import org.grantwise.domain.model.account.UserAccount;
@@ -31,6 +34,9 @@ import org.grantwise.domain.model.organisation.InvitationToken;
 public class NotificationService {
 
   private static final int SHOWN = 50;
+
+  private static final DateTimeFormatter UK_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
   @Resource SessionContext session;
 
@@ -94,9 +100,7 @@ public class NotificationService {
                 + " use this email address, "
                 + invitation.getEmail()
                 + "; we will ask you to confirm it. The link works once, until "
-                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
-                    .withZone(java.time.ZoneId.of("Europe/London"))
-                    .format(invitation.getExpiresAt())
+                + UK_DATE.format(invitation.getExpiresAt())
                 + ". If you did not expect this, ignore this email.",
             "/applicant/join.xhtml?invitation=" + token.value(),
             clock.instant()));

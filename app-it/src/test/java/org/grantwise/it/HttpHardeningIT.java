@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.KeycloakAdmin;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,8 +33,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HttpHardeningIT {
-
-  private static final String KEYCLOAK_ADMIN_PASSWORD = "grantwise-local-admin"; // local test realm
 
   @Test
   void everyKindOfResponseCarriesTheSecurityHeadersAndNoServerVersion() {
@@ -377,7 +376,7 @@ class HttpHardeningIT {
 
   @Test
   void theRealmLocksOutGuessedPasswordsAndRefusesWeakOnes() {
-    String admin = keycloakAdminToken();
+    String admin = KeycloakAdmin.token();
     String realm = TestEnv.KEYCLOAK + "/admin/realms/grantwise";
     JsonObject settings = TestEnv.object(TestEnv.get(realm, admin).body());
     assertThat(settings.getBoolean("bruteForceProtected")).isTrue();
@@ -465,21 +464,6 @@ class HttpHardeningIT {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
-  }
-
-  private static String keycloakAdminToken() {
-    HttpResponse<String> response =
-        TestEnv.send(
-            HttpRequest.newBuilder(
-                    URI.create(TestEnv.KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&client_id=admin-cli&username=admin&password="
-                            + KEYCLOAK_ADMIN_PASSWORD))
-                .build());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return TestEnv.object(response.body()).getString("access_token");
   }
 
   private static HttpResponse<String> setPassword(String userUrl, String admin, String password) {

@@ -44,21 +44,12 @@ public final class Registration {
     String verification =
         Mailbox.link(Mailbox.waitFor(email, "login-actions/action-token"), "action-token");
     d.get(verification);
-    wait.until(
-        x ->
-            x.getCurrentUrl().startsWith(TestEnv.APP)
-                || !x.findElements(By.id("password-new")).isEmpty()
-                || !x.findElements(By.partialLinkText("proceed")).isEmpty()
-                || !x.findElements(By.partialLinkText("Back to")).isEmpty());
+    wait.until(x -> backOrOnTheWay(x) || !x.findElements(By.id("password-new")).isEmpty());
     if (!d.findElements(By.id("password-new")).isEmpty()) {
       type(d, "password-new", TestEnv.password(username));
       type(d, "password-confirm", TestEnv.password(username));
       d.findElement(By.cssSelector("[type='submit']")).click();
-      wait.until(
-          x ->
-              x.getCurrentUrl().startsWith(TestEnv.APP)
-                  || !x.findElements(By.partialLinkText("proceed")).isEmpty()
-                  || !x.findElements(By.partialLinkText("Back to")).isEmpty());
+      wait.until(Registration::backOrOnTheWay);
     }
     if (!d.getCurrentUrl().startsWith(TestEnv.APP)) {
       d.findElements(By.partialLinkText("proceed")).stream()
@@ -68,6 +59,13 @@ public final class Registration {
       wait.until(x -> x.getCurrentUrl().startsWith(TestEnv.APP));
     }
     wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+  }
+
+  /** In the application, or on a Keycloak page that offers the way back to it. */
+  private static boolean backOrOnTheWay(WebDriver d) {
+    return d.getCurrentUrl().startsWith(TestEnv.APP)
+        || !d.findElements(By.partialLinkText("proceed")).isEmpty()
+        || !d.findElements(By.partialLinkText("Back to")).isEmpty();
   }
 
   private static void type(WebDriver d, String id, String text) {

@@ -120,11 +120,7 @@ public class OrganisationView implements Serializable, FieldErrors {
 
   @Override
   public String anchor(String field) {
-    return switch (field) {
-      case "type" -> "type:0";
-      case "invitations" -> "invitations";
-      default -> field;
-    };
+    return "type".equals(field) ? "type:0" : field;
   }
 
   @Override

@@ -43,9 +43,6 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
-  @Column(name = "created_at", insertable = false, updatable = false)
-  private Instant createdAt;
-
   @Column(name = "replaced_at")
   private Instant replacedAt;
 
@@ -112,10 +109,5 @@ public class UserAccount {
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
-  }
-
-  /** When the account was first seen; null until the row is read back. */
-  public Instant getCreatedAt() {
-    return createdAt;
   }
 }
