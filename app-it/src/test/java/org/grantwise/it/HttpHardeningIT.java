@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * HTTP hardening: security headers on every kind of response, a Content-Security-Policy the pages
@@ -97,7 +96,8 @@ class HttpHardeningIT {
       WebDriver d = browser.driver();
       JavascriptExecutor js = (JavascriptExecutor) d;
       // Records every policy violation of every page from its first byte on.
-      ((ChromeDriver) d)
+      browser
+          .chrome()
           .executeCdpCommand(
               "Page.addScriptToEvaluateOnNewDocument",
               Map.of(
