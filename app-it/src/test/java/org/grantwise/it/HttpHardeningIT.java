@@ -326,6 +326,26 @@ class HttpHardeningIT {
           .contains("Your page timed out");
       assertThat(HostileInputIT.leaks(forged.body())).isEmpty();
 
+      // Other garbled view states, on this view-scoped page and a request-scoped one: "stateless"
+      // on a view that is not, no separator, too many parts, empty.
+      for (String garbled : List.of("stateless", "garbage", "1:2:3", ":", "")) {
+        for (String path : List.of(page, "/notices.xhtml")) {
+          HttpResponse<String> response =
+              postForm(
+                  path,
+                  cookies,
+                  Map.of(
+                      "form", "form",
+                      "title", "Forged title",
+                      "save-stay", "Save",
+                      "jakarta.faces.ViewState", garbled));
+          assertThat(response.statusCode()).as("%s on %s", garbled, path).isIn(200, 400);
+          assertThat(response.body()).as("%s on %s", garbled, path).contains("Your page timed out");
+          assertThat(HostileInputIT.leaks(response.body())).isEmpty();
+        }
+      }
+      assertThat(forged.statusCode()).isIn(200, 400);
+
       HttpResponse<String> missing =
           postForm(page, cookies, Map.of("form", "form", "title", "Forged title", "save-stay", ""));
       assertThat(missing.statusCode()).isLessThan(500);
