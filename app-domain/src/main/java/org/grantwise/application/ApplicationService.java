@@ -238,13 +238,14 @@ public class ApplicationService {
     return new ValidationFailedException(List.of(new FieldError(field, message)));
   }
 
-  /** The name without any path, control characters or more than 200 characters. */
+  /**
+   * The name without any path, control characters or more than 200 characters, ending in the
+   * extension of the type the content was recognised as ({@link FileType#withExtension}).
+   */
   static String safeFilename(String filename, FileType type) {
     String name = filename == null ? "" : filename.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").trim();
-    if (name.isEmpty()) {
-      name = "document." + type.name().toLowerCase(java.util.Locale.ROOT);
-    }
+    name = name.isEmpty() ? "document." + type.extension() : type.withExtension(name);
     return name.length() > 200 ? name.substring(name.length() - 200) : name;
   }
 

@@ -50,7 +50,7 @@ public class NotificationService {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** The caller's notices, newest first; opening them marks them read. */
+  /** The caller's notices, newest first; reading them changes nothing ({@link #markAllRead}). */
   @PermitAll
   public List<Notification> mine() {
     return callers

@@ -84,6 +84,16 @@ public class ReturnService {
         .orElseGet(() -> new MonitoringReturn(project.getId(), dueOn, caller(), clock.instant()));
   }
 
+  /**
+   * Refuses a caller who may not write the period's return, before anything they sent is looked at:
+   * fund staff are refused, and another organisation's project (or a period it does not have) is
+   * not found, so an invalid body cannot tell them more than a valid one.
+   */
+  @RolesAllowed(Role.Names.APPLICANT)
+  public void checkWritable(String projectRef, LocalDate dueOn) {
+    period(monitoring.project(projectRef), dueOn);
+  }
+
   @RolesAllowed(Role.Names.APPLICANT)
   public MonitoringReturn save(
       String projectRef, LocalDate dueOn, MonitoringReturn.Content content) {

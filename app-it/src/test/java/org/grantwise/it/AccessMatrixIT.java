@@ -38,6 +38,7 @@ class AccessMatrixIT {
       Map.ofEntries(
           Map.entry("/index.xhtml", EVERYONE),
           Map.entry("/notices.xhtml", EVERYONE),
+          Map.entry("/sign-out.xhtml", EVERYONE),
           Map.entry("/applicant/index.xhtml", Set.of("applicant")),
           Map.entry("/applicant/application.xhtml", Set.of("applicant")),
           Map.entry("/applicant/eligibility.xhtml", Set.of("applicant")),

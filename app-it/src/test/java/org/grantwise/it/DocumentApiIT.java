@@ -58,6 +58,41 @@ class DocumentApiIT {
     assertThat(download(url, null).statusCode()).isEqualTo(401);
   }
 
+  /**
+   * The stored name ends in the extension of the type the content was recognised as, so a PDF
+   * uploaded as report.html is downloaded as report.pdf (and never opened as a web page).
+   */
+  @Test
+  void theStoredNameTakesTheExtensionOfTheDetectedType() {
+    String anchor1 = TestEnv.token("anchor1");
+    long id = draft(anchor1);
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+    java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+    expected.put("report.html", "report.pdf");
+    expected.put("report.PDF", "report.PDF");
+    expected.put("minutes 12.03.2024", "minutes 12.03.2024.pdf");
+    expected.put("no extension", "no extension.pdf");
+    expected.put("photo.pdf.svg", "photo.pdf.pdf");
+    for (var name : expected.entrySet()) {
+      HttpResponse<String> uploaded = upload(id, anchor1, "OTHER", name.getKey(), PDF);
+      assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+      JsonObject document = TestEnv.object(uploaded.body());
+      assertThat(document.getString("filename")).as(name.getKey()).isEqualTo(name.getValue());
+      if (name.getKey().equals("report.html")) {
+        HttpResponse<byte[]> own =
+            download(
+                APPLICATIONS + "/" + id + "/documents/" + document.getJsonNumber("id").longValue(),
+                anchor1);
+        assertThat(own.headers().firstValue("Content-Disposition").orElse(""))
+            .contains("report.pdf")
+            .doesNotContain(".html");
+      }
+    }
+    HttpResponse<String> image = upload(id, anchor1, "OTHER", "scan.pdf", png);
+    assertThat(image.statusCode()).as(image.body()).isEqualTo(201);
+    assertThat(TestEnv.object(image.body()).getString("filename")).isEqualTo("scan.png");
+  }
+
   @Test
   void aFileIsJudgedByItsContentNotItsName() {
     String anchor1 = TestEnv.token("anchor1");

@@ -479,6 +479,177 @@ class HostileInputIT {
     softly.assertAll();
   }
 
+  // --- hostile JSON and parameters ------------------------------------------------------------
+
+  /**
+   * JSON that a parser could choke on (5,000 levels deep, a 5,000-digit number, a string longer
+   * than any field takes) and text PostgreSQL refuses (a NUL character) are client errors that name
+   * the problem and, where there is one, the field; nothing is stored.
+   */
+  @Test
+  void hostileJsonIsAClientErrorNamingTheFieldAndNothingIsStored() {
+    String anchor1 = TestEnv.token("anchor1");
+    long id =
+        ApplicationApiIT.createDraft(
+            anchor1, Json.createObjectBuilder().add("title", "Before the attack").build());
+    String application = TestEnv.APP + "/api/applications/" + id;
+    SoftAssertions softly = new SoftAssertions();
+
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    HttpResponse<String> nested =
+        send("PUT", application, anchor1, "application/json", "{\"title\": " + deep + "}");
+    softly.assertThat(nested.statusCode()).as("nested: %s", nested.body()).isEqualTo(400);
+    softly.assertThat(nested.body()).as("nested").contains("nested more than 32");
+    HttpResponse<String> deepArray =
+        send(
+            "POST",
+            TestEnv.APP + "/api/projects/P/outcome-records",
+            anchor1,
+            "application/json",
+            deep);
+    softly.assertThat(deepArray.statusCode()).as("deep array: %s", deepArray.body()).isEqualTo(400);
+
+    HttpResponse<String> number =
+        send(
+            "PUT",
+            application,
+            anchor1,
+            "application/json",
+            "{\"durationMonths\": " + "9".repeat(5000) + "}");
+    softly.assertThat(number.statusCode()).as("number: %s", number.body()).isEqualTo(422);
+    softly.assertThat(fields(number)).as("number").containsExactly("durationMonths");
+
+    HttpResponse<String> nul =
+        send(
+            "PUT",
+            application,
+            anchor1,
+            "application/json",
+            "{\"title\": \"Hidden\\u0000text\", \"theoryOfChange\": {\"rationale\": \"a\\u0000\"}}");
+    softly.assertThat(nul.statusCode()).as("NUL: %s", nul.body()).isEqualTo(422);
+    softly.assertThat(fields(nul)).as("NUL").containsExactly("title", "theoryOfChange.rationale");
+
+    HttpResponse<String> longText =
+        send(
+            "PUT",
+            application,
+            anchor1,
+            "application/json",
+            Json.createObjectBuilder().add("summary", "x".repeat(100_001)).build().toString());
+    softly.assertThat(longText.statusCode()).as("long: %s", longText.body()).isEqualTo(422);
+    softly.assertThat(fields(longText)).as("long").containsExactly("summary");
+
+    String returns =
+        TestEnv.APP + "/api/projects/" + OutcomeRecordApiIT.fundedProject(anchor1) + "/returns";
+    String due =
+        TestEnv.json(TestEnv.get(returns, anchor1).body())
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("dueOn");
+    HttpResponse<String> narrative =
+        send(
+            "PUT",
+            returns + "/" + due,
+            anchor1,
+            "application/json",
+            "{\"whatWorked\": \"\\u0000\"}");
+    softly.assertThat(narrative.statusCode()).as("return: %s", narrative.body()).isEqualTo(422);
+    softly.assertThat(fields(narrative)).as("return").containsExactly("whatWorked");
+
+    for (HttpResponse<String> response :
+        List.of(nested, deepArray, number, nul, longText, narrative)) {
+      String what = response.request().method() + " " + response.uri();
+      softly
+          .assertThat(response.headers().firstValue("Content-Type").orElse(""))
+          .as(what)
+          .startsWith("application/json");
+      JsonObject error = TestEnv.object(response.body());
+      softly.assertThat(error.getString("error", "")).as(what).isNotBlank();
+      softly.assertThat(error.getString("message", "")).as(what).isNotBlank();
+      softly.assertThat(leaks(response.body())).as(what).isEmpty();
+    }
+    softly
+        .assertThat(TestEnv.object(TestEnv.get(application, anchor1).body()).getString("title"))
+        .as("nothing stored")
+        .isEqualTo("Before the attack");
+    softly.assertAll();
+  }
+
+  private static List<String> fields(HttpResponse<String> response) {
+    JsonObject body = TestEnv.object(response.body());
+    if (!body.containsKey("errors")) {
+      return List.of();
+    }
+    return body.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("field"))
+        .toList();
+  }
+
+  /**
+   * A page or API address whose numeric parameter is not a number (or too large for one) answers
+   * 400, with the friendly page or a JSON error naming the parameter; never 500.
+   */
+  @Test
+  void aParameterThatIsNotANumberIsAClientError() {
+    String anchor1 = TestEnv.token("anchor1");
+    String manager = TestEnv.token("manager1");
+    String officer = TestEnv.token("officer1");
+    long id = ApplicationApiIT.createDraft(anchor1, Json.createObjectBuilder().build());
+    SoftAssertions softly = new SoftAssertions();
+    for (String value : List.of("abc", "99999999999999999999", "1e5")) {
+      for (String page :
+          List.of(
+              "/applicant/application.xhtml",
+              "/applicant/check.xhtml",
+              "/applicant/print.xhtml",
+              "/applicant/versions.xhtml",
+              "/applicant/submitted.xhtml")) {
+        badAddress(softly, TestEnv.get(TestEnv.APP + page + "?id=" + value, anchor1));
+      }
+      badAddress(
+          softly,
+          TestEnv.get(
+              TestEnv.APP + "/applicant/section.xhtml?section=PROJECT&id=" + value, anchor1));
+      badAddress(
+          softly, TestEnv.get(TestEnv.APP + "/manager/application.xhtml?id=" + value, manager));
+      badAddress(softly, TestEnv.get(TestEnv.APP + "/manager/history.xhtml?id=" + value, manager));
+      badAddress(
+          softly, TestEnv.get(TestEnv.APP + "/assessment/assess.xhtml?id=" + value, officer));
+      badAddress(
+          softly,
+          TestEnv.get(TestEnv.APP + "/applicant/eligibility.xhtml?round=" + value, anchor1));
+      badAddress(
+          softly, TestEnv.get(TestEnv.APP + "/assessment/queue.xhtml?page=" + value, manager));
+    }
+    String records =
+        TestEnv.APP
+            + "/api/projects/"
+            + OutcomeRecordApiIT.fundedProject(anchor1)
+            + "/outcome-records";
+    for (String query : List.of("?page=abc", "?size=99999999999999999999", "?page=1.5")) {
+      HttpResponse<String> response = TestEnv.get(records + query, anchor1);
+      softly.assertThat(response.statusCode()).as("%s: %s", query, response.body()).isEqualTo(400);
+      softly
+          .assertThat(TestEnv.object(response.body()).getString("parameter", ""))
+          .as(query)
+          .isIn("page", "size");
+    }
+    softly
+        .assertThat(
+            TestEnv.get(TestEnv.APP + "/applicant/application.xhtml?id=" + id, anchor1)
+                .statusCode())
+        .as("a real id still opens")
+        .isEqualTo(200);
+    softly.assertAll();
+  }
+
+  private static void badAddress(SoftAssertions softly, HttpResponse<String> response) {
+    String what = response.request().method() + " " + response.uri();
+    softly.assertThat(response.statusCode()).as(what).isEqualTo(400);
+    softly.assertThat(response.body()).as(what).contains("This address is not right");
+    softly.assertThat(leaks(response.body())).as(what).isEmpty();
+  }
+
   private static HttpResponse<String> send(
       String method, String url, String token, String contentType, String body) {
     return TestEnv.send(

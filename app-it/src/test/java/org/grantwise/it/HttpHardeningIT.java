@@ -216,14 +216,36 @@ class HttpHardeningIT {
   }
 
   @Test
-  void signingOutByGetEndsTheKeycloakSessionSoTheNextVisitAsksForThePassword() {
+  void signingOutTakesTheButtonsPostAndEndsTheKeycloakSessionSoTheNextVisitAsksForThePassword() {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       browser.signIn("officer1");
       String cookies = cookies(d);
-      d.get(TestEnv.APP + "/logout");
-      waitFor(d, x -> browser.onKeycloakLogin());
 
+      // A link or an image pointing at /logout, or a cross-site form without the page's view
+      // state, does not sign anybody out.
+      d.get(TestEnv.APP + "/logout");
+      assertThat(browser.path()).startsWith("/sign-out.xhtml");
+      assertThat(browser.heading()).isEqualTo("Sign out");
+      browser.assertAccessible();
+      HttpResponse<String> plainPost = postForm("/logout", cookies, Map.of("anything", "at all"));
+      assertThat(plainPost.statusCode()).as("a POST without view state").isEqualTo(405);
+      HttpResponse<String> forgedPost =
+          postForm(
+              "/sign-out.xhtml",
+              cookies,
+              Map.of(
+                  "sign-out-form", "sign-out-form",
+                  "sign-out", "Sign out",
+                  "jakarta.faces.ViewState", "-1:-1"));
+      assertThat(forgedPost.statusCode()).isIn(200, 400);
+      assertThat(forgedPost.body()).contains("Your page timed out");
+      d.get(TestEnv.APP + "/officer/index.xhtml");
+      assertThat(browser.onKeycloakLogin()).as("still signed in").isFalse();
+      assertThat(browser.heading()).isNotBlank();
+
+      // The header's button is a Faces form: it posts the page's view state and signs out.
+      browser.signOut();
       d.get(TestEnv.APP + "/officer/index.xhtml");
       waitFor(d, x -> browser.onKeycloakLogin());
       assertThat(browser.onKeycloakLogin())
@@ -238,11 +260,13 @@ class HttpHardeningIT {
       assertThat(oldSession.headers().firstValue("Location").orElseThrow())
           .startsWith(TestEnv.KEYCLOAK);
 
-      // Signing in again works under the page policy's form-action, and so does signing out by
-      // the button (a POST redirected to Keycloak and back).
+      // Signing in again works under the page policy's form-action, and so does the sign-out
+      // page's own button.
       browser.signIn("officer1");
       assertThat(browser.heading()).isNotBlank();
-      browser.signOut();
+      browser.visit("/logout");
+      d.findElement(By.id("confirm-sign-out")).click();
+      waitFor(d, x -> browser.onKeycloakLogin());
       d.get(TestEnv.APP + "/officer/index.xhtml");
       waitFor(d, x -> browser.onKeycloakLogin());
     }
@@ -253,20 +277,58 @@ class HttpHardeningIT {
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       browser.signIn("officer1");
-      // The application's session ends (as after 30 minutes idle); Keycloak's is still alive.
+      // The application's session ends (as after 30 minutes idle); Keycloak's is still alive, so
+      // the sign-out page signs the browser in again first and its button then ends both.
       d.manage().deleteCookieNamed("JSESSIONID");
       d.get(TestEnv.APP + "/logout");
-      // Without an ID token Keycloak asks before it signs the browser out.
-      waitFor(
-          d,
-          x ->
-              x.getCurrentUrl().startsWith(TestEnv.KEYCLOAK)
-                  && !x.findElements(By.id("kc-logout")).isEmpty());
-      d.findElement(By.id("kc-logout")).click();
+      waitFor(d, x -> !x.findElements(By.id("confirm-sign-out")).isEmpty());
+      d.findElement(By.id("confirm-sign-out")).click();
       waitFor(d, x -> browser.onKeycloakLogin());
       d.get(TestEnv.APP + "/officer/index.xhtml");
       waitFor(d, x -> browser.onKeycloakLogin());
     }
+  }
+
+  /** API answers and document downloads carry personal data: no cache may keep them. */
+  @Test
+  void apiAnswersAndDocumentDownloadsAreNeverStored() {
+    String anchor1 = TestEnv.token("anchor1");
+    long id = ApplicationApiIT.createDraft(anchor1, Json.createObjectBuilder().build());
+    HttpResponse<String> uploaded =
+        DocumentApiIT.upload(id, anchor1, "OTHER", "plan.pdf", DocumentApiIT.PDF);
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    long document = TestEnv.object(uploaded.body()).getJsonNumber("id").longValue();
+    Map<String, HttpResponse<String>> responses =
+        Map.of(
+            "API", TestEnv.get(TestEnv.APP + "/api/me", anchor1),
+            "API list", TestEnv.get(TestEnv.APP + "/api/applications/" + id, anchor1),
+            "API 404", TestEnv.get(TestEnv.APP + "/api/no-such-thing", anchor1),
+            "API 401", TestEnv.get(TestEnv.APP + "/api/me", null),
+            "API 422",
+                TestEnv.send(
+                    HttpRequest.newBuilder(URI.create(TestEnv.APP + "/api/applications"))
+                        .header("Authorization", "Bearer " + anchor1)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"roundId\": -1}"))
+                        .build()),
+            "API download",
+                TestEnv.get(
+                    TestEnv.APP + "/api/applications/" + id + "/documents/" + document, anchor1),
+            "page download",
+                TestEnv.get(
+                    TestEnv.APP
+                        + "/applications/document?application="
+                        + id
+                        + "&document="
+                        + document,
+                    anchor1));
+    responses.forEach(
+        (what, response) ->
+            assertThat(response.headers().firstValue("Cache-Control").orElse(""))
+                .as("%s (%d)", what, response.statusCode())
+                .contains("no-store"));
+    assertThat(responses.get("API download").statusCode()).isEqualTo(200);
+    assertThat(responses.get("page download").statusCode()).isEqualTo(200);
   }
 
   private static HttpResponse<String> viaHttpsProxy(String path, String token) {
@@ -325,6 +387,26 @@ class HttpHardeningIT {
           .as("a forged view state gets the friendly timed-out page")
           .contains("Your page timed out");
       assertThat(HostileInputIT.leaks(forged.body())).isEmpty();
+
+      // Other garbled view states, on this view-scoped page and a request-scoped one: "stateless"
+      // on a view that is not, no separator, too many parts, empty.
+      for (String garbled : List.of("stateless", "garbage", "1:2:3", ":", "")) {
+        for (String path : List.of(page, "/notices.xhtml")) {
+          HttpResponse<String> response =
+              postForm(
+                  path,
+                  cookies,
+                  Map.of(
+                      "form", "form",
+                      "title", "Forged title",
+                      "save-stay", "Save",
+                      "jakarta.faces.ViewState", garbled));
+          assertThat(response.statusCode()).as("%s on %s", garbled, path).isIn(200, 400);
+          assertThat(response.body()).as("%s on %s", garbled, path).contains("Your page timed out");
+          assertThat(HostileInputIT.leaks(response.body())).isEmpty();
+        }
+      }
+      assertThat(forged.statusCode()).isIn(200, 400);
 
       HttpResponse<String> missing =
           postForm(page, cookies, Map.of("form", "form", "title", "Forged title", "save-stay", ""));

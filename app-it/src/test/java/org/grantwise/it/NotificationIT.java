@@ -91,7 +91,9 @@ class NotificationIT {
     // Another organisation hears nothing of it.
     assertThat(kinds(TestEnv.token("anchor2"), id)).isEmpty();
 
-    // In the browser: the header counts new notices; opening the list marks them read.
+    // In the browser: the header counts new notices; opening the list (a GET, which a link or an
+    // image on another site could make) leaves them new; the list's button (a Faces POST) marks
+    // them read.
     try (Browser browser = Browser.open()) {
       browser.signIn("anchor1");
       assertThat(browser.driver().findElement(By.id("notices-link")).getText())
@@ -103,7 +105,14 @@ class NotificationIT {
       browser.assertAccessible();
       browser.visit("/notices.xhtml");
       assertThat(browser.driver().findElement(By.id("notices-link")).getText())
+          .matches("Notices \\(\\d+ new\\)");
+      assertThat(notice(anchor1, id, "DECISION_RELEASED").getBoolean("read")).isFalse();
+      browser.clickAndWait(By.id("mark-read"));
+      assertThat(browser.driver().findElement(By.id("notices-link")).getText())
           .isEqualTo("Notices");
+      assertThat(browser.driver().findElement(By.id("notices")).getText())
+          .contains("Decision on " + reference)
+          .doesNotContain("New");
     }
     assertThat(notice(anchor1, id, "DECISION_RELEASED").getBoolean("read")).isTrue();
   }

@@ -69,6 +69,14 @@ class ReturnApiIT {
     assertThat(incomplete.statusCode()).isEqualTo(422);
     assertThat(incomplete.body()).contains("whatWorked", "coProductionChanges");
     assertThat(put(period, TestEnv.token("anchor2"), "{}").statusCode()).isEqualTo(404);
+    assertThat(
+            put(period, TestEnv.token("anchor2"), "{\"participantsReached\": \"many\"}")
+                .statusCode())
+        .as("another organisation's return is not found, whatever the body")
+        .isEqualTo(404);
+    assertThat(put(period, officer1, "{\"participantsReached\": 1.5}").statusCode())
+        .as("staff are refused before the body is read")
+        .isEqualTo(403);
     assertThat(put(period, officer1, "{}").statusCode()).isEqualTo(403);
 
     HttpResponse<String> complete =

@@ -69,6 +69,48 @@ class UploadHazardIT {
     refusedEverywhere(file, "document type declaration");
   }
 
+  /** The declaration comes after 6,000 characters of comment: the whole part is searched. */
+  @Test
+  void aDocumentTypeDeclarationAfterTheFirstKilobytesIsRefused() throws IOException {
+    byte[] late =
+        withPart(
+            OutcomeImportApiIT.workbook(false),
+            SHEET,
+            xml ->
+                xml.replaceFirst(
+                        "<worksheet",
+                        "<!-- "
+                            + "padding ".repeat(750)
+                            + "--><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM"
+                            + " \"file:///etc/passwd\">]><worksheet")
+                    .replaceFirst("X-1", "&xxe;"));
+    refusedEverywhere(late, "document type declaration");
+  }
+
+  /** A part in UTF-16, little-endian with a byte-order mark and big-endian without. */
+  @Test
+  void aDocumentTypeDeclarationInUtf16IsRefused() throws IOException {
+    UnaryOperator<String> entity =
+        xml ->
+            xml.replaceFirst("encoding=\"[^\"]*\"", "encoding=\"UTF-16\"")
+                .replaceFirst(
+                    "<worksheet",
+                    "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><worksheet")
+                .replaceFirst("X-1", "&xxe;");
+    byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+    refusedEverywhere(
+        withPart(OutcomeImportApiIT.workbook(false), SHEET, entity, bom, StandardCharsets.UTF_16LE),
+        "document type declaration");
+    refusedEverywhere(
+        withPart(
+            OutcomeImportApiIT.workbook(false),
+            SHEET,
+            entity,
+            new byte[0],
+            StandardCharsets.UTF_16BE),
+        "document type declaration");
+  }
+
   /** Uploads the file as a document and imports it as outcome records; answers both bodies. */
   private static String refusedEverywhere(byte[] file, String message) {
     String anchor1 = TestEnv.token("anchor1");
@@ -103,6 +145,33 @@ class UploadHazardIT {
   private static byte[] withPart(byte[] workbook, String name, UnaryOperator<String> change)
       throws IOException {
     return withPart(workbook, name, change, 0);
+  }
+
+  /** The workbook with one part changed and written in another encoding, after that prefix. */
+  private static byte[] withPart(
+      byte[] workbook,
+      String name,
+      UnaryOperator<String> change,
+      byte[] prefix,
+      java.nio.charset.Charset encoding)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        byte[] content = in.readAllBytes();
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        if (entry.getName().equals(name)) {
+          zip.write(prefix);
+          zip.write(change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(encoding));
+        } else {
+          zip.write(content);
+        }
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   /**

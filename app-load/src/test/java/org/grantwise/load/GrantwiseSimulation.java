@@ -374,17 +374,29 @@ public class GrantwiseSimulation extends Simulation {
   }
 
   /**
-   * Signing out as the user interface does: /logout ends the session here (its redirect to Keycloak
-   * is for browsers, so it is not followed), then the token's Keycloak session is ended with the
-   * refresh token, as a client without a browser does.
+   * Signing out as the user interface does: the sign-out page's button (a Faces POST with the page's
+   * view state) ends the session here (its redirect to Keycloak is for browsers, so it is not
+   * followed), then the token's Keycloak session is ended with the refresh token, as a client
+   * without a browser does.
    */
   private ChainBuilder signOut(String group) {
-    return exec(http(group + " page: sign out")
-            .get("/logout")
+    return exec(http(group + " page: sign-out page")
+            .get("/sign-out.xhtml")
             .header("Authorization", "Bearer #{token}")
-            .disableFollowRedirect()
-            .check(status().is(302))
-            .transformResponse(timing(group + " page", "sign out", null)))
+            .check(
+                status().is(200),
+                css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
+            .transformResponse(timing(group + " page", "sign-out page", null)))
+        .exec(
+            http(group + " page: sign out")
+                .post("/sign-out.xhtml")
+                .header("Authorization", "Bearer #{token}")
+                .formParam("confirm-sign-out-form", "confirm-sign-out-form")
+                .formParam("confirm-sign-out", "Sign out")
+                .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .disableFollowRedirect()
+                .check(status().is(302))
+                .transformResponse(timing(group + " page", "sign out", null)))
         .exec(
             http("keycloak: sign out")
                 .post(KEYCLOAK + "/protocol/openid-connect/logout")

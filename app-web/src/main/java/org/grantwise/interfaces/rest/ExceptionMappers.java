@@ -79,6 +79,17 @@ public final class ExceptionMappers {
     }
   }
 
+  /**
+   * A body over the JSON limits (too deep, too long, a NUL): the answer {@link JsonLimits} made.
+   */
+  @Provider
+  public static class JsonLimitsMapper implements ExceptionMapper<JsonLimits.Refused> {
+    @Override
+    public Response toResponse(JsonLimits.Refused exception) {
+      return exception.getResponse();
+    }
+  }
+
   @Provider
   public static class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
     @Override
@@ -187,6 +198,10 @@ public final class ExceptionMappers {
         return ApiError.response(known, exception.getMessage());
       }
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof JsonLimits.Refused refused) {
+          // The provider wrapped the refusal of a body it was reading.
+          return refused.getResponse();
+        }
         // A colleague's save won the race at commit time (the version column moved on).
         if (cause instanceof OptimisticLockException
             || cause.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {

@@ -35,6 +35,7 @@ import org.grantwise.domain.model.monitoring.OutcomeRecord;
 import org.grantwise.domain.model.monitoring.OutcomeRecordRepository;
 import org.grantwise.domain.model.monitoring.RecordError;
 import org.grantwise.interfaces.files.SheetReader;
+import org.grantwise.interfaces.reports.CmoParameters;
 
 /**
  * A funded project's outcome records: batches and files in (all or nothing, the same identity
@@ -125,9 +126,10 @@ public class OutcomeRecordResource {
               + " the total is in X-Total-Count")
   public Response list(
       @PathParam("projectRef") String projectRef,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("100") int size) {
-    MonitoringService.RecordPage found = monitoring.records(projectRef, page, size);
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("100") String size) {
+    MonitoringService.RecordPage found =
+        monitoring.records(projectRef, whole("page", page), whole("size", size));
     JsonArrayBuilder list = Json.createArrayBuilder();
     found.records().forEach(r -> list.add(OutcomeRecordJson.write(r)));
     return Response.ok(list.build())
@@ -143,5 +145,15 @@ public class OutcomeRecordResource {
   public Response delete(@PathParam("projectRef") String projectRef, @PathParam("id") long id) {
     monitoring.delete(projectRef, id);
     return Response.noContent().build();
+  }
+
+  /** A whole-number parameter; anything else is 400 naming it (as the report parameters are). */
+  private static int whole(String parameter, String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new CmoParameters.BadParameterException(
+          parameter, "Give " + parameter + " as a whole number, such as 0 or 100");
+    }
   }
 }

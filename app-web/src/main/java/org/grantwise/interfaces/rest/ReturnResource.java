@@ -78,6 +78,8 @@ public class ReturnResource {
       @PathParam("projectRef") String projectRef,
       @PathParam("dueOn") String dueOn,
       JsonObject body) {
+    LocalDate due = date(dueOn);
+    returns.checkWritable(projectRef, due);
     JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
     Integer participants = null;
     if (b.get("participantsReached") instanceof JsonNumber n) {
@@ -98,7 +100,7 @@ public class ReturnResource {
             text(b, "enablers"),
             text(b, "unexpectedResults"),
             text(b, "coProductionChanges"));
-    return json(returns.save(projectRef, date(dueOn), content));
+    return json(returns.save(projectRef, due, content));
   }
 
   @POST

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import org.grantwise.application.NotificationService;
 
-/** The signed-in user's notices; opening the page marks them read. */
+/**
+ * The signed-in user's notices. Opening the page (a GET, which a link or an image on another site
+ * can make) changes nothing; its button, a Faces POST with the page's view state, marks them read.
+ */
 @Named
 @RequestScoped
 public class NoticesView {
@@ -37,7 +40,12 @@ public class NoticesView {
                         n.getLink(),
                         !n.isRead()))
             .toList();
+  }
+
+  /** Marks every notice read, then shows the list again (a redirect, so a reload posts nothing). */
+  public String markAllRead() {
     notifications.markAllRead();
+    return "/notices?faces-redirect=true";
   }
 
   public List<Notice> getNotices() {

@@ -23,6 +23,9 @@ import java.io.IOException;
  * form-action} here: the forms post to the application, and sign-in and sign-out pass through
  * Keycloak's origin (browsers apply {@code form-action} to the redirects after a post too).
  *
+ * <p>Answers of the JSON API get {@code Cache-Control: no-store}; so do the downloads (documents,
+ * award letters, exports), which set it themselves.
+ *
  * <p>{@code Strict-Transport-Security} goes on every response to a secure request: one that came
  * over TLS, or through a TLS-terminating proxy when the HTTP listener trusts its {@code
  * X-Forwarded-Proto} ({@code GRANTWISE_PROXY_FORWARDING=true}, see configure-server.cli). It is
@@ -67,6 +70,11 @@ public class SecurityHeadersFilter extends HttpFilter {
       if (request.isSecure()) {
         response.setHeader(HSTS, HSTS_VALUE);
       }
+      if (isApi(request)) {
+        // Every API answer is about someone's application or account: no cache keeps it. (The
+        // download servlets say the same themselves.)
+        response.setHeader("Cache-Control", "no-store");
+      }
     }
     chain.doFilter(request, new OnePolicy(response));
   }
@@ -94,6 +102,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     public void setHeader(String name, String value) {
       super.setHeader(name, CSP.equalsIgnoreCase(name) ? withFormAction(value) : value);
     }
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api") || path.startsWith("/api/");
   }
 
   static String withFormAction(String policy) {

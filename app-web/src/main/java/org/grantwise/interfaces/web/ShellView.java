@@ -5,6 +5,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -103,9 +106,15 @@ public class ShellView {
     return Long.getLong("grantwise.session-warning-seconds", Math.max(60, timeout - 300));
   }
 
-  public String getLogoutUrl() {
+  /**
+   * Signs out here and at Keycloak: the header's button and the sign-out page's. A Faces POST, so
+   * it needs the page's view state, which a forged cross-site request does not have.
+   */
+  public void signOut() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
-    return external.getRequestContextPath() + "/logout";
+    String endSession = SignOut.end((HttpServletRequest) external.getRequest());
+    external.redirect(endSession);
+    faces.responseComplete();
   }
 
   private static String homeOutcome(String role) {

@@ -62,6 +62,79 @@ class FileTypeTest {
   }
 
   @Test
+  void findsADocumentTypeDeclarationAnywhereInAPart() throws IOException {
+    String late =
+        "<?xml version=\"1.0\"?>\n<!-- "
+            + "padding ".repeat(750)
+            + "-->\n<!DOCTYPE worksheet [<!ENTITY x \"y\">]><worksheet/>";
+    assertThat(FileType.hazard(officeFile("xl/worksheets/sheet1.xml", utf8(late))))
+        .hasValueSatisfying(m -> assertThat(m).contains("document type declaration"));
+  }
+
+  @Test
+  void readsAPartInTheEncodingItIsWrittenIn() throws IOException {
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE w [<!ENTITY x \"y\">]><w>&x;</w>";
+    byte[] littleEndianWithMark =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, xml.getBytes(StandardCharsets.UTF_16LE));
+    byte[] bigEndianWithoutMark = xml.getBytes(StandardCharsets.UTF_16BE);
+    byte[] bigEndianNoDeclaration =
+        "<!DOCTYPE w [<!ENTITY x \"y\">]><w/>".getBytes(StandardCharsets.UTF_16BE);
+    byte[] utf32 =
+        "<?xml version=\"1.0\"?><!DOCTYPE w><w/>"
+            .getBytes(java.nio.charset.Charset.forName("UTF-32LE"));
+    byte[] latin1 =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><!DOCTYPE w><w>\u00e9</w>"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    for (byte[] part :
+        new byte[][] {
+          littleEndianWithMark, bigEndianWithoutMark, bigEndianNoDeclaration, utf32, latin1
+        }) {
+      assertThat(FileType.hazard(officeFile("xl/worksheets/sheet1.xml", part)))
+          .hasValueSatisfying(m -> assertThat(m).contains("document type declaration"));
+    }
+    String clean = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w><c>1</c></w>";
+    assertThat(
+            FileType.hazard(
+                officeFile(
+                    "xl/worksheets/sheet1.xml",
+                    concat(
+                        new byte[] {(byte) 0xFE, (byte) 0xFF},
+                        clean.getBytes(StandardCharsets.UTF_16BE)))))
+        .isEmpty();
+  }
+
+  @Test
+  void refusesAPartInAnEncodingJavaDoesNotKnow() throws IOException {
+    byte[] part = utf8("<?xml version=\"1.0\" encoding=\"X-NO-SUCH-CODE\"?><w/>");
+    assertThat(FileType.hazard(officeFile("xl/worksheets/sheet1.xml", part)))
+        .hasValueSatisfying(m -> assertThat(m).contains("text encoding"));
+  }
+
+  @Test
+  void aStoredNameEndsInTheDetectedTypesExtension() {
+    assertThat(FileType.PDF.withExtension("report.html")).isEqualTo("report.pdf");
+    assertThat(FileType.PDF.withExtension("Report.PDF")).isEqualTo("Report.PDF");
+    assertThat(FileType.PDF.withExtension("minutes 12.03.2024"))
+        .isEqualTo("minutes 12.03.2024.pdf");
+    assertThat(FileType.PDF.withExtension("plan")).isEqualTo("plan.pdf");
+    assertThat(FileType.JPEG.withExtension("photo.jpeg")).isEqualTo("photo.jpeg");
+    assertThat(FileType.JPEG.withExtension("photo.png")).isEqualTo("photo.jpg");
+    assertThat(FileType.XLSX.withExtension("budget.xlsm")).isEqualTo("budget.xlsx");
+    assertThat(FileType.PNG.withExtension("archive.tar.gz")).isEqualTo("archive.tar.png");
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
+  @Test
   void acceptsAnOrdinaryOfficeFile() throws IOException {
     byte[] file =
         officeFile(
