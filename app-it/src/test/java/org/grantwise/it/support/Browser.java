@@ -65,8 +65,8 @@ public final class Browser implements AutoCloseable {
    * only until its last pixel row is at the window's edge, sometimes a fraction of a pixel short;
    * the focus that the press gives then scrolls the page by that fraction, the release lands beside
    * the control, and the click is lost (a box left unticked, a button that never submits). A
-   * person's pointer does not meet this, so the tests should not. Public: the decorator calls it
-   * by reflection, and on a private class that fails with nothing but a logged warning.
+   * person's pointer does not meet this, so the tests should not. Public: the decorator calls it by
+   * reflection, and on a private class that fails with nothing but a logged warning.
    */
   public static final class CentreBeforeClick implements WebDriverListener {
     private final JavascriptExecutor js;
