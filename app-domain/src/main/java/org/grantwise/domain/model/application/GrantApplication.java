@@ -2,7 +2,6 @@ package org.grantwise.domain.model.application;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +25,6 @@ import org.grantwise.domain.model.organisation.Organisation;
 import org.grantwise.domain.model.round.FundingRound;
 import org.grantwise.domain.model.shared.FieldError;
 import org.grantwise.domain.model.vocabulary.VocabularyIndex;
-import org.grantwise.infrastructure.persistence.jpa.ApplicationFormConverter;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
@@ -71,7 +69,6 @@ public class GrantApplication {
   @Column(name = "area_served")
   private String areaServed;
 
-  @Convert(converter = ApplicationFormConverter.class)
   @ColumnTransformer(write = "?::jsonb")
   @Column(columnDefinition = "jsonb")
   private ApplicationForm form;
