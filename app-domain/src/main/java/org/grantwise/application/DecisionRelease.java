@@ -18,7 +18,7 @@ import org.grantwise.infrastructure.audit.Audited;
 /**
  * Releases one decision in a transaction of its own, so that one application whose decision cannot
  * be released never holds back (or rolls back) the rest of its round. Used by {@link
- * AssessmentService#release}.
+ * DecisionService#release}.
  */
 @Stateless
 @Audited

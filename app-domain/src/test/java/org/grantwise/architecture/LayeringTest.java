@@ -37,6 +37,20 @@ class LayeringTest {
     assertThat(offending).isEmpty();
   }
 
+  /** The most lines an application service may have. */
+  private static final int LONGEST_SERVICE = 350;
+
+  @Test
+  void noApplicationServiceIsLongerThan350Lines() {
+    assertThat(MAIN.resolve("application")).as("run from the module's folder").isDirectory();
+    List<String> tooLong =
+        javaFiles(MAIN.resolve("application"))
+            .filter(file -> lines(file).size() > LONGEST_SERVICE)
+            .map(file -> file + ": " + lines(file).size() + " lines")
+            .toList();
+    assertThat(tooLong).isEmpty();
+  }
+
   static Stream<Path> javaFiles(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList().stream();
