@@ -1,8 +1,6 @@
 package org.grantwise.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,7 +22,7 @@ import org.grantwise.infrastructure.audit.Audited;
 @Audited
 public class DecisionRelease {
 
-  @Resource SessionContext session;
+  @Inject AccessPolicy access;
 
   @Inject ApplicationRepository applications;
 
@@ -55,7 +53,7 @@ public class DecisionRelease {
     if (decision.isReleased()) {
       return false;
     }
-    decision.release(application, session.getCallerPrincipal().getName(), clock.instant());
+    decision.release(application, access.caller(), clock.instant());
     notifications.decisionReleased(application, decision.getOutcome());
     return true;
   }
