@@ -38,6 +38,9 @@ public class GrantApplication {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
+  /** The most supporting documents an application may have. */
+  public static final int MOST_DOCUMENTS = 20;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -318,8 +321,8 @@ public class GrantApplication {
       String user,
       Instant at) {
     requireEditable();
-    if (documents.size() >= 20) {
-      throw new IllegalStatusChangeException("An application can have at most 20 documents");
+    if (documents.size() >= MOST_DOCUMENTS) {
+      throw new TooManyDocumentsException(MOST_DOCUMENTS);
     }
     SupportingDocument document =
         new SupportingDocument(this, kind, filename, type, size, sha256, user, at);
