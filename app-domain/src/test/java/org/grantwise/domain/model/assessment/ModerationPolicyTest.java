@@ -1,37 +1,16 @@
 package org.grantwise.domain.model.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grantwise.domain.model.assessment.AssessmentFixtures.completed;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.grantwise.domain.model.shared.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ModerationPolicyTest {
 
-  private static final List<Criterion> RUBRIC =
-      List.of(new Criterion("FIT", "Fit", new BigDecimal("100"), 0, 5));
   private static final BigDecimal THRESHOLD = new BigDecimal("15.00");
-
-  private static Assessment completed(String officer, int score) {
-    Assessment assessment = new Assessment(1, officer, Instant.EPOCH);
-    assertThat(
-            assessment.record(
-                List.of(new Score("FIT", score, "Evidence")),
-                null,
-                null,
-                Recommendation.AWARD,
-                null,
-                true,
-                RUBRIC,
-                "PROGRESSION",
-                Set.of("PROGRESSION"),
-                Instant.EPOCH))
-        .isEmpty();
-    return assessment;
-  }
 
   private static final List<Assessment> APART = List.of(completed("o1", 5), completed("o2", 1));
   private static final List<Assessment> CLOSE = List.of(completed("o1", 5), completed("o2", 5));
