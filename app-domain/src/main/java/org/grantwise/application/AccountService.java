@@ -1,16 +1,10 @@
 package org.grantwise.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import org.grantwise.application.CurrentUser.OrganisationSummary;
-import org.grantwise.domain.model.account.Role;
 import org.grantwise.domain.model.account.UserAccount;
 import org.grantwise.domain.model.organisation.OrganisationType;
 
@@ -19,7 +13,7 @@ import org.grantwise.domain.model.organisation.OrganisationType;
 @PermitAll
 public class AccountService {
 
-  @Resource SessionContext session;
+  @Inject AccessPolicy access;
 
   @Inject CallerAccounts callers;
 
@@ -33,17 +27,7 @@ public class AccountService {
    * subject; roles come from the verified token, never from the request.
    */
   public CurrentUser currentUser() {
-    String username = session.getCallerPrincipal().getName();
-    List<String> roles =
-        Arrays.stream(Role.values()).map(Role::roleName).filter(session::isCallerInRole).toList();
-    Optional<OrganisationSummary> organisation =
-        callers
-            .organisation()
-            .map(
-                o ->
-                    new OrganisationSummary(
-                        o.getId(), o.getName(), o.orgId().orElse(null), o.isVerified()));
-    return new CurrentUser(username, roles, organisation);
+    return access.currentUser();
   }
 
   /** The type of the caller's organisation, if they have one. */

@@ -1,8 +1,6 @@
 package org.grantwise.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -40,15 +38,13 @@ public class ApplicationService {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
-  @Resource SessionContext session;
+  @Inject AccessPolicy access;
 
   @Inject NotificationService notifications;
 
   @Inject ApplicationRepository applications;
 
   @Inject FundingRoundRepository rounds;
-
-  @Inject CallerAccounts callers;
 
   @Inject VocabularyRepository vocabularies;
 
@@ -62,7 +58,8 @@ public class ApplicationService {
   @RolesAllowed(Role.Names.APPLICANT)
   public GrantApplication start(long roundId, ApplicationForm initial) {
     Organisation organisation =
-        callerOrganisation()
+        access
+            .callerOrganisation()
             .orElseThrow(
                 () ->
                     new ValidationFailedException(
@@ -76,11 +73,11 @@ public class ApplicationService {
             applications.nextReference(LocalDate.now(clock).getYear()),
             organisation,
             round,
-            caller(),
+            access.caller(),
             clock.instant());
     if (initial != null) {
       List<FieldError> problems =
-          application.update(initial, vocabularyIndex(), caller(), clock.instant());
+          application.update(initial, vocabularyIndex(), access.caller(), clock.instant());
       if (!problems.isEmpty()) {
         throw new ValidationFailedException(problems);
       }
@@ -107,7 +104,8 @@ public class ApplicationService {
   /** The caller's organisation's applications, the most recently changed first. */
   @RolesAllowed(Role.Names.APPLICANT)
   public List<GrantApplication> mine() {
-    return callerOrganisation()
+    return access
+        .callerOrganisation()
         .map(o -> applications.findByOrganisation(o.getId()))
         .orElse(List.of());
   }
@@ -124,10 +122,10 @@ public class ApplicationService {
       throw new StaleApplicationException();
     }
     if (roundId != null && !roundId.equals(application.getRound().getId())) {
-      application.moveToRound(openRound(roundId), caller(), clock.instant());
+      application.moveToRound(openRound(roundId), access.caller(), clock.instant());
     }
     List<FieldError> problems =
-        application.update(form, vocabularyIndex(), caller(), clock.instant());
+        application.update(form, vocabularyIndex(), access.caller(), clock.instant());
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems);
     }
@@ -140,7 +138,8 @@ public class ApplicationService {
     // Locked: a second submit at the same moment (double click, two tabs) waits, then is refused.
     GrantApplication application = ownedByCaller(id, applications.findForChange(id));
     boolean resubmission = application.getStatus() == ApplicationStatus.CHANGES_REQUESTED;
-    List<FieldError> problems = application.submit(vocabularyIndex(), caller(), clock.instant());
+    List<FieldError> problems =
+        application.submit(vocabularyIndex(), access.caller(), clock.instant());
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems);
     }
@@ -161,7 +160,8 @@ public class ApplicationService {
   @RolesAllowed(Role.Names.APPLICANT)
   public GrantApplication withdraw(long id, String reason) {
     GrantApplication application = ownedByCaller(id, applications.findForChange(id));
-    application.withdraw(caller(), clock.instant(), reason, assessments.decision(id).isPresent());
+    application.withdraw(
+        access.caller(), clock.instant(), reason, assessments.decision(id).isPresent());
     return loaded(application);
   }
 
@@ -207,7 +207,7 @@ public class ApplicationService {
             type,
             content.length,
             sha256(content),
-            caller(),
+            access.caller(),
             clock.instant());
     documents.storeContent(document, content);
     return document;
@@ -231,7 +231,7 @@ public class ApplicationService {
     GrantApplication application = ownedByCaller(id);
     SupportingDocument document =
         documents.find(id, documentId).orElseThrow(() -> new ApplicationNotFoundException(id));
-    application.detach(document, caller(), clock.instant());
+    application.detach(document, access.caller(), clock.instant());
   }
 
   private static ValidationFailedException invalid(String field, String message) {
@@ -266,20 +266,7 @@ public class ApplicationService {
   private GrantApplication visible(long id) {
     GrantApplication application =
         applications.find(id).orElseThrow(() -> new ApplicationNotFoundException(id));
-    boolean submitted = application.getStatus() != ApplicationStatus.DRAFT;
-    if (session.isCallerInRole(Role.Names.MANAGER) && submitted) {
-      return application;
-    }
-    if (session.isCallerInRole(Role.Names.OFFICER) && submitted) {
-      boolean cleared =
-          assessments.assignment(id).filter(a -> a.isAssessor(caller())).isPresent()
-              && assessments.declaration(id, caller()).filter(d -> !d.isConflict()).isPresent();
-      if (cleared) {
-        return application;
-      }
-    }
-    Optional<Organisation> mine = callerOrganisation();
-    if (mine.isEmpty() || !application.belongsTo(mine.get().getId())) {
+    if (!access.mayRead(application)) {
       throw new ApplicationNotFoundException(id);
     }
     return application;
@@ -291,8 +278,7 @@ public class ApplicationService {
 
   private GrantApplication ownedByCaller(long id, Optional<GrantApplication> found) {
     GrantApplication application = found.orElseThrow(() -> new ApplicationNotFoundException(id));
-    Optional<Organisation> mine = callerOrganisation();
-    if (mine.isEmpty() || !application.belongsTo(mine.get().getId())) {
+    if (!access.owns(application)) {
       throw new ApplicationNotFoundException(id);
     }
     return application;
@@ -312,14 +298,6 @@ public class ApplicationService {
           List.of(new FieldError("roundId", "This funding round is not open for applications")));
     }
     return round;
-  }
-
-  private Optional<Organisation> callerOrganisation() {
-    return callers.organisation();
-  }
-
-  private String caller() {
-    return session.getCallerPrincipal().getName();
   }
 
   private VocabularyIndex vocabularyIndex() {

@@ -1,8 +1,6 @@
 package org.grantwise.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -24,15 +22,13 @@ import org.grantwise.domain.model.organisation.OrganisationRepository;
 @Stateless
 public class AwardLetterService {
 
-  @Resource SessionContext session;
+  @Inject AccessPolicy access;
 
   @Inject AssessmentRepository assessments;
 
   @Inject ApplicationRepository applications;
 
   @Inject OrganisationRepository organisations;
-
-  @Inject CallerAccounts callers;
 
   @RolesAllowed({Role.Names.APPLICANT, Role.Names.MANAGER})
   public AwardLetter letter(String projectRef) {
@@ -82,9 +78,9 @@ public class AwardLetterService {
     if (!released) {
       return false;
     }
-    if (session.isCallerInRole(Role.Names.MANAGER)) {
+    if (access.isManager()) {
       return true;
     }
-    return callers.organisation().filter(o -> o.getId() == project.getOrganisationId()).isPresent();
+    return access.isMemberOf(project.getOrganisationId());
   }
 }

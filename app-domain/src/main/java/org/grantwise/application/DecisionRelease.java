@@ -1,8 +1,6 @@
 package org.grantwise.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,13 +16,13 @@ import org.grantwise.infrastructure.audit.Audited;
 /**
  * Releases one decision in a transaction of its own, so that one application whose decision cannot
  * be released never holds back (or rolls back) the rest of its round. Used by {@link
- * AssessmentService#release}.
+ * DecisionService#release}.
  */
 @Stateless
 @Audited
 public class DecisionRelease {
 
-  @Resource SessionContext session;
+  @Inject AccessPolicy access;
 
   @Inject ApplicationRepository applications;
 
@@ -55,7 +53,7 @@ public class DecisionRelease {
     if (decision.isReleased()) {
       return false;
     }
-    decision.release(application, session.getCallerPrincipal().getName(), clock.instant());
+    decision.release(application, access.caller(), clock.instant());
     notifications.decisionReleased(application, decision.getOutcome());
     return true;
   }

@@ -1,8 +1,6 @@
 package org.grantwise.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -10,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.grantwise.domain.model.account.Role;
 import org.grantwise.domain.model.assessment.AssessmentRepository;
@@ -22,7 +19,6 @@ import org.grantwise.domain.model.monitoring.OutcomeRecordRepository;
 import org.grantwise.domain.model.monitoring.OutcomeRecordRules;
 import org.grantwise.domain.model.monitoring.OutcomeRowReader;
 import org.grantwise.domain.model.monitoring.RecordError;
-import org.grantwise.domain.model.organisation.Organisation;
 import org.grantwise.domain.model.shared.FieldError;
 import org.grantwise.domain.model.vocabulary.VocabularyIndex;
 import org.grantwise.domain.model.vocabulary.VocabularyRepository;
@@ -47,15 +43,13 @@ public class MonitoringService {
 
   private static final int PREVIEW = 10;
 
-  @Resource SessionContext session;
+  @Inject AccessPolicy access;
 
   @Inject OutcomeRecordRepository records;
 
   @Inject AssessmentRepository assessments;
 
   @Inject VocabularyRepository vocabularies;
-
-  @Inject CallerAccounts callers;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -77,7 +71,7 @@ public class MonitoringService {
     if (!problems.isEmpty()) {
       throw new RecordsRejectedException(problems);
     }
-    return records.upsert(project.getId(), batch, caller(), clock.instant());
+    return records.upsert(project.getId(), batch, access.caller(), clock.instant());
   }
 
   /** Checks a batch against the rules without writing anything (for merging with input errors). */
@@ -155,7 +149,7 @@ public class MonitoringService {
     if (!read.report.isValid()) {
       throw new ImportRejectedException(read.report);
     }
-    return records.upsert(project.getId(), read.records, caller(), clock.instant());
+    return records.upsert(project.getId(), read.records, access.caller(), clock.instant());
   }
 
   /** One row of a file: its number as the file counts (the header is row 1) and its cells. */
@@ -227,15 +221,12 @@ public class MonitoringService {
     NotFoundException notFound =
         new NotFoundException("There is no funded project " + projectRef + " that you can see");
     FundedProject project = assessments.project(projectRef).orElseThrow(() -> notFound);
-    if (isStaff()) {
+    if (access.isFundStaff()) {
       return project;
     }
-    Optional<Organisation> organisation = callers.organisation();
     boolean released =
         assessments.decision(project.getApplicationId()).map(Decision::isReleased).orElse(false);
-    if (organisation.isEmpty()
-        || organisation.get().getId() != project.getOrganisationId()
-        || !released) {
+    if (!access.isMemberOf(project.getOrganisationId()) || !released) {
       throw notFound;
     }
     return project;
@@ -247,7 +238,7 @@ public class MonitoringService {
    */
   private FundedProject recordedByCaller(String projectRef) {
     FundedProject project = visible(projectRef);
-    if (isStaff()) {
+    if (access.isFundStaff()) {
       throw new NotAllowedException("Only the project's organisation records its outcomes");
     }
     return project;
@@ -255,21 +246,11 @@ public class MonitoringService {
 
   /** Whether the caller may erase a respondent of a project they can see. */
   public boolean mayErase() {
-    return !isStaff() || session.isCallerInRole(Role.Names.ADMIN);
+    return !access.isFundStaff() || access.isAdmin();
   }
 
   /** Whether the caller records outcomes (of the projects they can see). */
   public boolean mayRecord() {
-    return !isStaff();
-  }
-
-  private boolean isStaff() {
-    return session.isCallerInRole(Role.Names.OFFICER)
-        || session.isCallerInRole(Role.Names.MANAGER)
-        || session.isCallerInRole(Role.Names.ADMIN);
-  }
-
-  private String caller() {
-    return session.getCallerPrincipal().getName();
+    return !access.isFundStaff();
   }
 }

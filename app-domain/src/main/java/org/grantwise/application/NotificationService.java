@@ -1,9 +1,7 @@
 package org.grantwise.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -38,7 +36,7 @@ public class NotificationService {
   private static final DateTimeFormatter UK_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
-  @Resource SessionContext session;
+  @Inject AccessPolicy access;
 
   @Inject NotificationRepository notifications;
 
@@ -55,7 +53,7 @@ public class NotificationService {
   public List<Notification> mine() {
     return callers
         .usernameTheirsSince()
-        .map(since -> List.copyOf(notifications.of(caller(), since, SHOWN)))
+        .map(since -> List.copyOf(notifications.of(access.caller(), since, SHOWN)))
         .orElse(List.of());
   }
 
@@ -63,19 +61,15 @@ public class NotificationService {
   public void markAllRead() {
     callers
         .usernameTheirsSince()
-        .ifPresent(since -> notifications.markAllRead(caller(), since, clock.instant()));
+        .ifPresent(since -> notifications.markAllRead(access.caller(), since, clock.instant()));
   }
 
   @PermitAll
   public long unread() {
     return callers
         .usernameTheirsSince()
-        .map(since -> notifications.unread(caller(), since))
+        .map(since -> notifications.unread(access.caller(), since))
         .orElse(0L);
-  }
-
-  private String caller() {
-    return session.getCallerPrincipal().getName();
   }
 
   /**

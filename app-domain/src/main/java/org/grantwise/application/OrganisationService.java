@@ -1,8 +1,6 @@
 package org.grantwise.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -40,7 +38,7 @@ public class OrganisationService {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  @Resource SessionContext session;
+  @Inject AccessPolicy access;
 
   @Inject OrganisationRepository organisations;
 
@@ -128,11 +126,12 @@ public class OrganisationService {
                     "This address has already been invited. Its link works until "
                         + LONDON_DATE.format(open.get().getExpiresAt()))));
       }
-      open.get().revoke(caller(), now);
+      open.get().revoke(access.caller(), now);
       organisations.flush();
     }
     InvitationToken token = InvitationToken.generate();
-    Invitation invitation = organisations.store(new Invitation(mine, email, token, caller(), now));
+    Invitation invitation =
+        organisations.store(new Invitation(mine, email, token, access.caller(), now));
     notifications.invitationSent(invitation, token);
     return invitation;
   }
@@ -154,7 +153,7 @@ public class OrganisationService {
             .organisation()
             .flatMap(o -> organisations.findInvitation(invitationId).filter(i -> belongsTo(i, o)))
             .orElseThrow(() -> new NotFoundException("There is no such invitation"));
-    invitation.revoke(caller(), clock.instant());
+    invitation.revoke(access.caller(), clock.instant());
     return invitation;
   }
 
@@ -230,7 +229,7 @@ public class OrganisationService {
       throw new ValidationFailedException(
           List.of(new FieldError("organisation", organisation.getName() + " is already verified")));
     }
-    organisation.verify(caller(), clock.instant());
+    organisation.verify(access.caller(), clock.instant());
     return organisation;
   }
 
@@ -242,9 +241,5 @@ public class OrganisationService {
 
   private UserAccount callerAccount() {
     return callers.accountOrNew();
-  }
-
-  private String caller() {
-    return session.getCallerPrincipal().getName();
   }
 }

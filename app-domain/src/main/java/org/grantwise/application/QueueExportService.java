@@ -1,8 +1,6 @@
 package org.grantwise.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -29,7 +27,7 @@ public class QueueExportService {
 
   static final int BATCH = 500;
 
-  @Resource SessionContext session;
+  @Inject AccessPolicy access;
 
   @Inject ApplicationRepository applications;
 
@@ -54,8 +52,7 @@ public class QueueExportService {
             .map(Criterion::getCode)
             .distinct()
             .toList());
-    String clearedOfficer =
-        session.isCallerInRole(Role.Names.MANAGER) ? null : session.getCallerPrincipal().getName();
+    String clearedOfficer = access.isManager() ? null : access.caller();
     List<QueueQuery.Row> batch = new ArrayList<>(BATCH);
     try (Stream<QueueQuery.Row> rows = applications.queueRows(query)) {
       rows.forEachOrdered(

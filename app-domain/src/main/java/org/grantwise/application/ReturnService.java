@@ -1,8 +1,6 @@
 package org.grantwise.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,7 +28,7 @@ import org.grantwise.infrastructure.audit.Audited;
 @Audited
 public class ReturnService {
 
-  @Resource SessionContext session;
+  @Inject AccessPolicy access;
 
   @Inject ReturnRepository returns;
 
@@ -81,7 +79,8 @@ public class ReturnService {
     period(project, dueOn);
     return returns
         .find(project.getId(), dueOn)
-        .orElseGet(() -> new MonitoringReturn(project.getId(), dueOn, caller(), clock.instant()));
+        .orElseGet(
+            () -> new MonitoringReturn(project.getId(), dueOn, access.caller(), clock.instant()));
   }
 
   /**
@@ -98,7 +97,7 @@ public class ReturnService {
   public MonitoringReturn save(
       String projectRef, LocalDate dueOn, MonitoringReturn.Content content) {
     MonitoringReturn r = stored(projectRef, dueOn);
-    List<FieldError> problems = r.write(content, caller(), clock.instant());
+    List<FieldError> problems = r.write(content, access.caller(), clock.instant());
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems);
     }
@@ -108,7 +107,7 @@ public class ReturnService {
   @RolesAllowed(Role.Names.APPLICANT)
   public MonitoringReturn submit(String projectRef, LocalDate dueOn) {
     MonitoringReturn r = stored(projectRef, dueOn);
-    List<FieldError> problems = r.submit(caller(), clock.instant());
+    List<FieldError> problems = r.submit(access.caller(), clock.instant());
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems);
     }
@@ -118,14 +117,14 @@ public class ReturnService {
   @RolesAllowed(Role.Names.OFFICER)
   public MonitoringReturn accept(String projectRef, LocalDate dueOn) {
     MonitoringReturn r = existing(projectRef, dueOn);
-    r.accept(caller(), clock.instant());
+    r.accept(access.caller(), clock.instant());
     return r;
   }
 
   @RolesAllowed(Role.Names.OFFICER)
   public MonitoringReturn query(String projectRef, LocalDate dueOn, String question) {
     MonitoringReturn r = existing(projectRef, dueOn);
-    List<FieldError> problems = r.query(question, caller(), clock.instant());
+    List<FieldError> problems = r.query(question, access.caller(), clock.instant());
     if (!problems.isEmpty()) {
       throw new ValidationFailedException(problems);
     }
@@ -146,7 +145,8 @@ public class ReturnService {
         .orElseGet(
             () ->
                 returns.store(
-                    new MonitoringReturn(project.getId(), dueOn, caller(), clock.instant())));
+                    new MonitoringReturn(
+                        project.getId(), dueOn, access.caller(), clock.instant())));
   }
 
   private MonitoringReturn existing(String projectRef, LocalDate dueOn) {
@@ -166,9 +166,5 @@ public class ReturnService {
             () ->
                 new NotFoundException(
                     "Project " + project.getProjectRef() + " has no report due on " + dueOn));
-  }
-
-  private String caller() {
-    return session.getCallerPrincipal().getName();
   }
 }

@@ -15,6 +15,11 @@ public class ValidationFailedException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /** One problem with one field. */
+  public static ValidationFailedException of(String field, String message) {
+    return new ValidationFailedException(List.of(new FieldError(field, message)));
+  }
+
   public List<FieldError> errors() {
     return errors;
   }

@@ -33,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.grantwise.application.ApplicationService;
 import org.grantwise.application.AssessmentInput;
 import org.grantwise.application.AssessmentService;
+import org.grantwise.application.AssignmentService;
 import org.grantwise.application.DecisionInput;
+import org.grantwise.application.DecisionService;
 import org.grantwise.application.DocumentDownload;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.account.Role;
@@ -61,7 +63,11 @@ public class ApplicationResource {
 
   @Inject ApplicationService applications;
 
+  @Inject AssignmentService assignments;
+
   @Inject AssessmentService assessments;
+
+  @Inject DecisionService decisions;
 
   @Context UriInfo uri;
 
@@ -261,7 +267,7 @@ public class ApplicationResource {
   public Response assign(@PathParam("id") long id, JsonObject body) {
     JsonObject request = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
     Assignment assignment =
-        assessments.assign(id, text(request, "officer"), text(request, "moderator"));
+        assignments.assign(id, text(request, "officer"), text(request, "moderator"));
     return Response.ok(
             Json.createObjectBuilder()
                 .add("applicationId", id)
@@ -291,7 +297,7 @@ public class ApplicationResource {
                   "conflict", "Say whether you have a conflict of interest: true or false")));
     }
     ConflictDeclaration declaration =
-        assessments.declare(id, body.getBoolean("conflict"), text(body, "reason"));
+        assignments.declare(id, body.getBoolean("conflict"), text(body, "reason"));
     return Response.status(Response.Status.CREATED)
         .entity(
             Json.createObjectBuilder()
@@ -394,7 +400,7 @@ public class ApplicationResource {
     JsonArrayBuilder list = Json.createArrayBuilder();
     assessments.assessmentsOf(id).forEach(a -> list.add(AssessmentJson.assessment(a)));
     JsonArrayBuilder declarations = Json.createArrayBuilder();
-    assessments
+    assignments
         .declarationsOf(id)
         .forEach(
             d ->
@@ -429,7 +435,7 @@ public class ApplicationResource {
   public Response decide(@PathParam("id") long id, JsonObject body) {
     DecisionInput input =
         AssessmentJson.decision(body == null ? JsonValue.EMPTY_JSON_OBJECT : body);
-    var project = assessments.decide(id, input);
+    var project = decisions.decide(id, input);
     JsonObjectBuilder answer =
         Json.createObjectBuilder()
             .add("applicationId", id)

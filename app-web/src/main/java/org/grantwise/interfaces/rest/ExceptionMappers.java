@@ -23,6 +23,7 @@ import org.grantwise.application.RecordsRejectedException;
 import org.grantwise.application.StaleApplicationException;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
+import org.grantwise.domain.model.application.TooManyDocumentsException;
 import org.grantwise.domain.model.organisation.InvitationRefusedException;
 import org.grantwise.infrastructure.persistence.DatabaseFailures;
 import org.grantwise.interfaces.reports.CmoParameters;
@@ -187,6 +188,7 @@ public final class ExceptionMappers {
           NotAllowedException.class, Response.Status.FORBIDDEN,
           StaleApplicationException.class, Response.Status.CONFLICT,
           IllegalStatusChangeException.class, Response.Status.CONFLICT,
+          TooManyDocumentsException.class, Response.Status.CONFLICT,
           InvitationRefusedException.class, Response.Status.CONFLICT);
 
   @Provider

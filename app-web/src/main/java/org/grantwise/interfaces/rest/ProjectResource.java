@@ -12,8 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.grantwise.application.AssessmentService;
 import org.grantwise.application.OrganisationService;
+import org.grantwise.application.ProjectService;
 import org.grantwise.domain.model.account.Role;
 import org.grantwise.domain.model.assessment.FundedProject;
 
@@ -26,7 +26,7 @@ import org.grantwise.domain.model.assessment.FundedProject;
 @RolesAllowed({Role.Names.APPLICANT, Role.Names.OFFICER, Role.Names.MANAGER})
 public class ProjectResource {
 
-  @Inject AssessmentService assessments;
+  @Inject ProjectService fundedProjects;
 
   @Inject OrganisationService organisations;
 
@@ -35,7 +35,7 @@ public class ProjectResource {
       summary = "Funded projects with primaryTheme, coProductionModel, organisation and amounts")
   public JsonArray all() {
     JsonArrayBuilder list = Json.createArrayBuilder();
-    for (FundedProject p : assessments.projects()) {
+    for (FundedProject p : fundedProjects.projects()) {
       list.add(AssessmentJson.project(p, organisations.name(p.getOrganisationId())));
     }
     return list.build();
@@ -45,7 +45,7 @@ public class ProjectResource {
   @Path("/{projectRef}")
   @Operation(summary = "One funded project")
   public JsonObject one(@PathParam("projectRef") String projectRef) {
-    FundedProject p = assessments.project(projectRef);
+    FundedProject p = fundedProjects.project(projectRef);
     return AssessmentJson.project(p, organisations.name(p.getOrganisationId()));
   }
 }

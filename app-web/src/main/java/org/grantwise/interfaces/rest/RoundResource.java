@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.grantwise.application.AssessmentService;
+import org.grantwise.application.DecisionService;
 import org.grantwise.application.ReleaseReport;
 import org.grantwise.application.RoundService;
 import org.grantwise.domain.model.account.Role;
@@ -34,6 +35,8 @@ public class RoundResource {
       String status) {}
 
   @Inject AssessmentService assessments;
+
+  @Inject DecisionService decisions;
 
   @GET
   @Path("/{id}/criteria")
@@ -69,7 +72,7 @@ public class RoundResource {
               + " {released, notReleased: [{applicationId, reference, reason}]}; one that cannot"
               + " be released is listed and does not stop the others")
   public Released release(@PathParam("id") long id) {
-    ReleaseReport report = assessments.release(id);
+    ReleaseReport report = decisions.release(id);
     return new Released(
         report.released(),
         report.notReleased().stream()

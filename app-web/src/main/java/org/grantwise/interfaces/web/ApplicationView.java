@@ -30,6 +30,7 @@ import org.grantwise.domain.model.application.FormDiff;
 import org.grantwise.domain.model.application.GrantApplication;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
 import org.grantwise.domain.model.application.Section;
+import org.grantwise.domain.model.application.TooManyDocumentsException;
 import org.grantwise.domain.model.shared.FieldError;
 import org.grantwise.interfaces.web.FormModel.LineRow;
 import org.grantwise.interfaces.web.FormModel.PartnerRow;
@@ -172,7 +173,7 @@ public class ApplicationView implements Serializable, FieldErrors {
     } catch (ValidationFailedException e) {
       errors = e.errors();
       faces.validationFailed();
-    } catch (IllegalStatusChangeException e) {
+    } catch (IllegalStatusChangeException | TooManyDocumentsException e) {
       errors = List.of(new FieldError("status", e.getMessage()));
       faces.validationFailed();
     }

@@ -13,6 +13,8 @@ import java.util.List;
 import org.grantwise.application.ApplicationNotFoundException;
 import org.grantwise.application.AssessmentInput;
 import org.grantwise.application.AssessmentService;
+import org.grantwise.application.AssignmentService;
+import org.grantwise.application.CaseSummary;
 import org.grantwise.application.NotAllowedException;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
@@ -32,6 +34,8 @@ import org.grantwise.domain.model.shared.FieldError;
 public class AssessView implements Serializable, FieldErrors {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject AssignmentService assignments;
 
   @Inject AssessmentService assessments;
 
@@ -110,7 +114,7 @@ public class AssessView implements Serializable, FieldErrors {
     }
   }
 
-  private AssessmentService.CaseSummary summary;
+  private CaseSummary summary;
 
   /** Loads the case; an application not assigned to this officer is a 404. */
   public void load() throws IOException {
@@ -124,7 +128,7 @@ public class AssessView implements Serializable, FieldErrors {
       return;
     }
     try {
-      summary = assessments.caseSummary(id == null ? -1 : id);
+      summary = assignments.caseSummary(id == null ? -1 : id);
     } catch (ApplicationNotFoundException | NotAllowedException | IllegalStatusChangeException e) {
       faces.getExternalContext().responseSendError(404, "Not assigned");
       faces.responseComplete();
@@ -139,7 +143,7 @@ public class AssessView implements Serializable, FieldErrors {
     }
   }
 
-  public AssessmentService.CaseSummary getSummary() {
+  public CaseSummary getSummary() {
     return summary;
   }
 
@@ -149,7 +153,7 @@ public class AssessView implements Serializable, FieldErrors {
   }
 
   private void refresh() {
-    ConflictDeclaration declaration = assessments.myDeclaration(id).orElse(null);
+    ConflictDeclaration declaration = assignments.myDeclaration(id).orElse(null);
     declared = declaration != null;
     conflicted = declared && declaration.isConflict();
     if (!declared || conflicted) {
@@ -190,7 +194,7 @@ public class AssessView implements Serializable, FieldErrors {
             List.of(
                 new FieldError("conflictAnswer", "Say whether you have a conflict of interest")));
       }
-      assessments.declare(id, "yes".equals(conflictAnswer), conflictReason);
+      assignments.declare(id, "yes".equals(conflictAnswer), conflictReason);
       errors = List.of();
       return "/assessment/assess?faces-redirect=true&id=" + id;
     } catch (ValidationFailedException e) {

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.grantwise.application.ApplicationNotFoundException;
-import org.grantwise.application.AssessmentService;
+import org.grantwise.application.AssignmentService;
+import org.grantwise.application.CaseSummary;
+import org.grantwise.application.HistoryService;
 import org.grantwise.infrastructure.audit.AuditEntry;
 
 /** The manager's history tab: every recorded change to one application, in plain words. */
@@ -52,10 +54,12 @@ public class HistoryView {
   private static final Map<String, String> OPERATIONS =
       Map.of("INSERT", "created", "UPDATE", "changed", "DELETE", "removed");
 
-  @Inject AssessmentService assessments;
+  @Inject AssignmentService assignments;
+
+  @Inject HistoryService histories;
 
   private Long id;
-  private AssessmentService.CaseSummary summary;
+  private CaseSummary summary;
   private List<Row> rows = List.of();
 
   /** One change as the table shows it. */
@@ -64,8 +68,8 @@ public class HistoryView {
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      summary = assessments.caseSummary(id == null ? -1 : id);
-      rows = assessments.history(id).stream().map(HistoryView::row).toList();
+      summary = assignments.caseSummary(id == null ? -1 : id);
+      rows = histories.history(id).stream().map(HistoryView::row).toList();
     } catch (ApplicationNotFoundException e) {
       faces.getExternalContext().responseSendError(404, "No such application");
       faces.responseComplete();
@@ -120,7 +124,7 @@ public class HistoryView {
     this.id = id;
   }
 
-  public AssessmentService.CaseSummary getSummary() {
+  public CaseSummary getSummary() {
     return summary;
   }
 

@@ -16,8 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grantwise.application.ApplicationNotFoundException;
 import org.grantwise.application.AssessmentService;
+import org.grantwise.application.AssignmentService;
 import org.grantwise.application.AwardLetterService;
+import org.grantwise.application.CaseSummary;
 import org.grantwise.application.DecisionInput;
+import org.grantwise.application.DecisionService;
 import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
 import org.grantwise.domain.model.assessment.AwardRules;
@@ -32,12 +35,16 @@ public class ManagerCaseView implements Serializable, FieldErrors {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject AssignmentService assignments;
+
   @Inject AssessmentService assessments;
+
+  @Inject DecisionService decisions;
 
   @Inject AwardLetterService awardLetters;
 
   private Long id;
-  private AssessmentService.CaseSummary summary;
+  private CaseSummary summary;
   private String officer;
   private String moderator;
   private String decision;
@@ -68,15 +75,15 @@ public class ManagerCaseView implements Serializable, FieldErrors {
       return;
     }
     try {
-      summary = assessments.caseSummary(id == null ? -1 : id);
+      summary = assignments.caseSummary(id == null ? -1 : id);
     } catch (ApplicationNotFoundException | IllegalStatusChangeException e) {
       faces.getExternalContext().responseSendError(404, "No such application");
       faces.responseComplete();
       return;
     }
     awardLetterProject = awardLetters.letterFor(id).orElse(null);
-    limits = assessments.awardLimits(id);
-    assessments
+    limits = decisions.awardLimits(id);
+    assignments
         .assignmentOf(id)
         .ifPresent(
             a -> {
@@ -99,7 +106,7 @@ public class ManagerCaseView implements Serializable, FieldErrors {
   }
 
   public List<DeclarationRow> getDeclarations() {
-    return assessments.declarationsOf(id).stream()
+    return assignments.declarationsOf(id).stream()
         .map(d -> new DeclarationRow(d.getOfficer(), d.isConflict(), d.getReason()))
         .toList();
   }
@@ -109,14 +116,14 @@ public class ManagerCaseView implements Serializable, FieldErrors {
   }
 
   public boolean isDecided() {
-    return projectRef != null || assessments.decisionOf(id).isPresent();
+    return projectRef != null || decisions.decisionOf(id).isPresent();
   }
 
   public void assign() {
     try {
-      assessments.assign(id, officer, moderator == null || moderator.isBlank() ? null : moderator);
+      assignments.assign(id, officer, moderator == null || moderator.isBlank() ? null : moderator);
       errors = List.of();
-      summary = assessments.caseSummary(id);
+      summary = assignments.caseSummary(id);
       info(
           "Assigned to "
               + officer
@@ -162,7 +169,7 @@ public class ManagerCaseView implements Serializable, FieldErrors {
     }
     try {
       var project =
-          assessments.decide(
+          decisions.decide(
               id,
               new DecisionInput(
                   Recommendation.valueOf(decision),
@@ -173,7 +180,7 @@ public class ManagerCaseView implements Serializable, FieldErrors {
                   noAssessmentReason));
       projectRef = project.map(p -> p.getProjectRef()).orElse(null);
       errors = List.of();
-      summary = assessments.caseSummary(id);
+      summary = assignments.caseSummary(id);
       info(
           projectRef == null
               ? "Decision recorded."
@@ -319,7 +326,7 @@ public class ManagerCaseView implements Serializable, FieldErrors {
     this.id = id;
   }
 
-  public AssessmentService.CaseSummary getSummary() {
+  public CaseSummary getSummary() {
     return summary;
   }
 

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.grantwise.application.AssessmentService;
+import org.grantwise.application.ProjectService;
 import org.grantwise.domain.model.account.Role;
 import org.grantwise.domain.model.assessment.FundedProject;
 
@@ -21,7 +21,7 @@ public class ProjectsView {
   /** How many projects a staff home page lists. */
   static final int STAFF_LIST = 25;
 
-  @Inject AssessmentService assessments;
+  @Inject ProjectService fundedProjects;
 
   @Inject FacesContext faces;
 
@@ -30,7 +30,7 @@ public class ProjectsView {
 
   public List<FundedProject> getProjects() {
     if (projects == null) {
-      projects = isStaff() ? assessments.recentProjects(STAFF_LIST) : assessments.projects();
+      projects = isStaff() ? fundedProjects.recentProjects(STAFF_LIST) : fundedProjects.projects();
     }
     return projects;
   }
@@ -38,7 +38,7 @@ public class ProjectsView {
   /** All the projects the user may see (staff: more than the page lists). */
   public long getTotal() {
     if (total == null) {
-      total = isStaff() ? assessments.projectCount() : getProjects().size();
+      total = isStaff() ? fundedProjects.projectCount() : getProjects().size();
     }
     return total;
   }

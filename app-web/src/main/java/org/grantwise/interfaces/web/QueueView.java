@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import org.grantwise.application.AssessmentService;
+import org.grantwise.application.AssignmentService;
 import org.grantwise.domain.model.application.ApplicationStatus;
 import org.grantwise.domain.model.application.QueueQuery;
 
@@ -18,7 +18,7 @@ public class QueueView {
 
   private static final int PAGE_SIZE = 25;
 
-  @Inject AssessmentService assessments;
+  @Inject AssignmentService assignments;
 
   private String status;
   private String theme;
@@ -36,7 +36,7 @@ public class QueueView {
 
   public QueueQuery.Page getResult() {
     if (result == null) {
-      result = assessments.queue(query(Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE));
+      result = assignments.queue(query(Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE));
     }
     return result;
   }

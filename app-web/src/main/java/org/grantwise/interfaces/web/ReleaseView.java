@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.grantwise.application.AssessmentService;
+import org.grantwise.application.DecisionService;
 import org.grantwise.application.ReleaseReport;
 
 /**
@@ -17,12 +17,12 @@ import org.grantwise.application.ReleaseReport;
 @RequestScoped
 public class ReleaseView {
 
-  @Inject AssessmentService assessments;
+  @Inject DecisionService decisions;
 
   private List<ReleaseReport.NotReleased> notReleased = List.of();
 
   public void release(long roundId) {
-    ReleaseReport report = assessments.release(roundId);
+    ReleaseReport report = decisions.release(roundId);
     int released = report.released();
     notReleased = report.notReleased();
     FacesContext.getCurrentInstance()

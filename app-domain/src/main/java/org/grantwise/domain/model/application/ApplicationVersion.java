@@ -1,7 +1,6 @@
 package org.grantwise.domain.model.application;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.grantwise.domain.model.round.FundingRound;
-import org.grantwise.infrastructure.persistence.jpa.ApplicationFormConverter;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
 
@@ -37,7 +35,6 @@ public class ApplicationVersion {
   @JoinColumn(name = "round_id")
   private FundingRound round;
 
-  @Convert(converter = ApplicationFormConverter.class)
   @ColumnTransformer(write = "?::jsonb")
   @Column(columnDefinition = "jsonb")
   private ApplicationForm form;

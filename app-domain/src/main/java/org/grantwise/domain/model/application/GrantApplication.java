@@ -2,7 +2,6 @@ package org.grantwise.domain.model.application;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +25,6 @@ import org.grantwise.domain.model.organisation.Organisation;
 import org.grantwise.domain.model.round.FundingRound;
 import org.grantwise.domain.model.shared.FieldError;
 import org.grantwise.domain.model.vocabulary.VocabularyIndex;
-import org.grantwise.infrastructure.persistence.jpa.ApplicationFormConverter;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
@@ -39,6 +37,9 @@ import org.hibernate.annotations.ColumnTransformer;
 public class GrantApplication {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  /** The most supporting documents an application may have. */
+  public static final int MOST_DOCUMENTS = 20;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,7 +72,6 @@ public class GrantApplication {
   @Column(name = "area_served")
   private String areaServed;
 
-  @Convert(converter = ApplicationFormConverter.class)
   @ColumnTransformer(write = "?::jsonb")
   @Column(columnDefinition = "jsonb")
   private ApplicationForm form;
@@ -321,8 +321,8 @@ public class GrantApplication {
       String user,
       Instant at) {
     requireEditable();
-    if (documents.size() >= 20) {
-      throw new IllegalStatusChangeException("An application can have at most 20 documents");
+    if (documents.size() >= MOST_DOCUMENTS) {
+      throw new TooManyDocumentsException(MOST_DOCUMENTS);
     }
     SupportingDocument document =
         new SupportingDocument(this, kind, filename, type, size, sha256, user, at);

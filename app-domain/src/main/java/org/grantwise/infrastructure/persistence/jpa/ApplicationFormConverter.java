@@ -7,8 +7,11 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.grantwise.domain.model.application.ApplicationForm;
 
-/** Stores the application form as JSON (a PostgreSQL jsonb column), in the API's own shape. */
-@Converter
+/**
+ * Stores the application form as JSON (a PostgreSQL jsonb column), in the API's own shape. Applied
+ * automatically to every {@link ApplicationForm} attribute, so the model does not name it.
+ */
+@Converter(autoApply = true)
 public class ApplicationFormConverter implements AttributeConverter<ApplicationForm, String> {
 
   private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));

@@ -18,7 +18,7 @@ import org.grantwise.domain.model.vocabulary.Vocabulary;
 import org.grantwise.domain.model.vocabulary.VocabularyIndex;
 
 /** A complete application and the vocabularies and round it is checked against. */
-final class ApplicationFixtures {
+public final class ApplicationFixtures {
 
   static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
@@ -43,7 +43,7 @@ final class ApplicationFixtures {
 
   private ApplicationFixtures() {}
 
-  static ApplicationForm complete() {
+  public static ApplicationForm complete() {
     return new ApplicationForm(
         "Skills café",
         "A weekly café where residents learn digital skills.",

@@ -68,6 +68,21 @@ class GrantApplicationTest {
   }
 
   @Test
+  void anApplicationHasAtMost20Documents() {
+    GrantApplication application = draft(true);
+    for (int i = 1; i <= GrantApplication.MOST_DOCUMENTS; i++) {
+      application.attach(DocumentKind.OTHER, i + ".pdf", FileType.PDF, 1, "x", "anchor1", NOW);
+    }
+    assertThatThrownBy(
+            () ->
+                application.attach(
+                    DocumentKind.OTHER, "21.pdf", FileType.PDF, 1, "x", "anchor1", NOW))
+        .isInstanceOf(TooManyDocumentsException.class)
+        .hasMessage("An application can have at most 20 documents");
+    assertThat(application.getDocuments()).hasSize(20);
+  }
+
+  @Test
   void aNewApplicationIsADraftWithAnAuditEntry() {
     GrantApplication application = draft(true);
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);

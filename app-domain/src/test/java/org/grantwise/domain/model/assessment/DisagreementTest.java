@@ -1,36 +1,16 @@
 package org.grantwise.domain.model.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grantwise.domain.model.assessment.AssessmentFixtures.completed;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DisagreementTest {
 
-  private static final List<Criterion> RUBRIC =
-      List.of(new Criterion("FIT", "Fit", new BigDecimal("100"), 0, 5));
   private static final BigDecimal THRESHOLD = new BigDecimal("15");
-
-  private static Assessment completed(String officer, int score) {
-    Assessment assessment = new Assessment(1, officer, Instant.EPOCH);
-    assertThat(
-            assessment.record(
-                List.of(new Score("FIT", score, "Evidence")),
-                null,
-                null,
-                Recommendation.AWARD,
-                null,
-                true,
-                RUBRIC,
-                "PROGRESSION",
-                Set.of("PROGRESSION"),
-                Instant.EPOCH))
-        .isEmpty();
-    return assessment;
-  }
 
   @Test
   void twoCompletedAssessmentsFurtherApartThanTheThresholdDisagree() {

@@ -1,11 +1,12 @@
-package org.grantwise.domain.model.application;
+package org.grantwise.infrastructure.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.grantwise.infrastructure.persistence.jpa.ApplicationFormConverter;
+import org.grantwise.domain.model.application.ApplicationFixtures;
+import org.grantwise.domain.model.application.ApplicationForm;
 import org.junit.jupiter.api.Test;
 
-class ApplicationFormJsonTest {
+class ApplicationFormConverterTest {
 
   private final ApplicationFormConverter converter = new ApplicationFormConverter();
 
