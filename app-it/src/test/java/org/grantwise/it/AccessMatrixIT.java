@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.grantwise.it.support.Browser;
 import org.grantwise.it.support.DemoUsers;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,9 +100,9 @@ class AccessMatrixIT {
     String secret = "Page matrix private plan 5d2a";
     String owner = TestEnv.token("anchor1");
     String other = TestEnv.token("anchor2");
-    String project = OutcomeRecordApiIT.fundedProject(owner);
+    String project = Fixtures.fundedProject(owner);
     long application =
-        ApplicationApiIT.createDraft(
+        Fixtures.draftApplication(
             owner,
             jakarta.json.Json.createObjectBuilder()
                 .add("title", secret)

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,8 +35,6 @@ class ApplicationApiIT {
   private static final String APPLICATIONS = TestEnv.APP + "/api/applications";
   private static final String SCRIPT = "<script>alert(1)</script>";
 
-  private static Long roundId;
-
   // --- creating and completing -----------------------------------------------------------------
 
   @Test
@@ -46,7 +42,10 @@ class ApplicationApiIT {
     String anchor1 = TestEnv.token("anchor1");
 
     HttpResponse<String> response =
-        post(APPLICATIONS, anchor1, Json.createObjectBuilder().add("roundId", roundId()).build());
+        post(
+            APPLICATIONS,
+            anchor1,
+            Json.createObjectBuilder().add("roundId", Fixtures.roundId()).build());
 
     assertThat(response.statusCode()).isEqualTo(201);
     JsonObject created = TestEnv.object(response.body());
@@ -63,7 +62,7 @@ class ApplicationApiIT {
     assertThat(application.getJsonNumber("id").longValue()).isEqualTo(id);
     assertThat(application.getString("reference")).isEqualTo(created.getString("reference"));
     assertThat(application.getString("status")).isEqualTo("DRAFT");
-    assertThat(application.getJsonNumber("roundId").longValue()).isEqualTo(roundId());
+    assertThat(application.getJsonNumber("roundId").longValue()).isEqualTo(Fixtures.roundId());
     assertThat(application.getJsonObject("organisation").getString("name"))
         .isEqualTo("Riverside Community Anchor");
     assertThat(application.isNull("submittedAt")).isTrue();
@@ -72,7 +71,7 @@ class ApplicationApiIT {
   @Test
   void aDraftFilledInOneSectionPerSaveCanBeSubmittedAndShowsEverySectionComplete() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = createDraft(anchor1);
+    long id = Fixtures.draftApplication(anchor1);
 
     JsonObject sectionsAtStart = getApplication(id, anchor1).getJsonObject("sections");
     assertThat(sectionsAtStart.keySet())
@@ -93,7 +92,7 @@ class ApplicationApiIT {
                     .as("%s of an empty draft", section)
                     .isFalse());
 
-    for (Map.Entry<String, JsonObject> section : sections().entrySet()) {
+    for (Map.Entry<String, JsonObject> section : Fixtures.sections().entrySet()) {
       HttpResponse<String> saved = put(id, anchor1, section.getValue());
       assertThat(saved.statusCode())
           .as("saving %s: %s", section.getKey(), saved.body())
@@ -113,12 +112,12 @@ class ApplicationApiIT {
               });
     }
 
-    uploadRequiredDocuments(id, anchor1);
+    Fixtures.uploadRequiredDocuments(id, anchor1);
     assertThat(getApplication(id, anchor1).getJsonObject("sections").getBoolean("DOCUMENTS"))
         .as("documents complete after uploading the three required ones")
         .isTrue();
 
-    HttpResponse<String> submitted = submit(id, anchor1);
+    HttpResponse<String> submitted = Fixtures.submit(id, anchor1);
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
     JsonObject summary = TestEnv.object(submitted.body());
     assertThat(summary.getJsonNumber("id").longValue()).isEqualTo(id);
@@ -135,7 +134,8 @@ class ApplicationApiIT {
         .forEach(
             section ->
                 assertThat(sections.getBoolean(section)).as("%s after submit", section).isTrue());
-    assertThat(application.getString("title")).isEqualTo(projectSection().getString("title"));
+    assertThat(application.getString("title"))
+        .isEqualTo(Fixtures.projectSection().getString("title"));
     JsonArray budget = application.getJsonArray("budget");
     assertThat(budget).hasSize(2);
     assertThat(budget.getJsonObject(0).getJsonNumber("requested").bigDecimalValue())
@@ -152,9 +152,9 @@ class ApplicationApiIT {
   @Test
   void submittingAnIncompleteDraftIs422ListingEveryMissingField() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = createDraft(anchor1);
+    long id = Fixtures.draftApplication(anchor1);
 
-    HttpResponse<String> response = submit(id, anchor1);
+    HttpResponse<String> response = Fixtures.submit(id, anchor1);
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(errorFields(response))
@@ -174,11 +174,11 @@ class ApplicationApiIT {
   @Test
   void submittingTwiceIs409AndTheApplicationStaysSubmitted() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = createDraft(anchor1, completeForm());
-    uploadRequiredDocuments(id, anchor1);
-    assertThat(submit(id, anchor1).statusCode()).isEqualTo(200);
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
+    Fixtures.uploadRequiredDocuments(id, anchor1);
+    assertThat(Fixtures.submit(id, anchor1).statusCode()).isEqualTo(200);
 
-    HttpResponse<String> again = submit(id, anchor1);
+    HttpResponse<String> again = Fixtures.submit(id, anchor1);
 
     assertThat(again.statusCode()).isEqualTo(409);
     JsonObject error = TestEnv.object(again.body());
@@ -190,9 +190,9 @@ class ApplicationApiIT {
   @Test
   void savingASubmittedApplicationIs409AndChangesNothing() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = createDraft(anchor1, completeForm());
-    uploadRequiredDocuments(id, anchor1);
-    assertThat(submit(id, anchor1).statusCode()).isEqualTo(200);
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
+    Fixtures.uploadRequiredDocuments(id, anchor1);
+    assertThat(Fixtures.submit(id, anchor1).statusCode()).isEqualTo(200);
 
     HttpResponse<String> response =
         put(
@@ -204,7 +204,8 @@ class ApplicationApiIT {
     assertThat(TestEnv.object(response.body()).getString("message")).contains("cannot be changed");
     JsonObject application = getApplication(id, anchor1);
     assertThat(application.getString("status")).isEqualTo("SUBMITTED");
-    assertThat(application.getString("title")).isEqualTo(projectSection().getString("title"));
+    assertThat(application.getString("title"))
+        .isEqualTo(Fixtures.projectSection().getString("title"));
   }
 
   @Test
@@ -212,14 +213,17 @@ class ApplicationApiIT {
     String anchor1 = TestEnv.token("anchor1");
     JsonArray overTheLimit =
         Json.createArrayBuilder()
-            .add(budgetYear(1, 60000, line("STAFF", "Two full-time development workers", 60000)))
+            .add(
+                Fixtures.budgetYear(
+                    1, 60000, Fixtures.line("STAFF", "Two full-time development workers", 60000)))
             .build();
     long id =
-        createDraft(
-            anchor1, Json.createObjectBuilder(completeForm()).add("budget", overTheLimit).build());
-    uploadRequiredDocuments(id, anchor1);
+        Fixtures.draftApplication(
+            anchor1,
+            Json.createObjectBuilder(Fixtures.completeForm()).add("budget", overTheLimit).build());
+    Fixtures.uploadRequiredDocuments(id, anchor1);
 
-    HttpResponse<String> response = submit(id, anchor1);
+    HttpResponse<String> response = Fixtures.submit(id, anchor1);
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(errorFields(response)).containsExactly("budget[1].requested");
@@ -247,7 +251,7 @@ class ApplicationApiIT {
                 .add(
                     "budget",
                     Json.createArrayBuilder()
-                        .add(budgetYear(1, 1000, line("STAFF", "Refund", -250))))
+                        .add(Fixtures.budgetYear(1, 1000, Fixtures.line("STAFF", "Refund", -250))))
                 .build(),
             "budget[1].lines[1].amount"),
         Arguments.of(
@@ -256,7 +260,9 @@ class ApplicationApiIT {
                 .add(
                     "budget",
                     Json.createArrayBuilder()
-                        .add(budgetYear(1, -1, line("STAFF", "Development worker", 1000))))
+                        .add(
+                            Fixtures.budgetYear(
+                                1, -1, Fixtures.line("STAFF", "Development worker", 1000))))
                 .build(),
             "budget[1].requested"),
         Arguments.of(
@@ -274,7 +280,7 @@ class ApplicationApiIT {
   void badInputIsRefused422NamingTheFieldAndTheSavedFormStaysUnchanged(
       String description, JsonObject bad, String field) {
     String anchor1 = TestEnv.token("anchor1");
-    long id = createDraft(anchor1, completeForm());
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
     JsonObject before = getApplication(id, anchor1);
 
     HttpResponse<String> response = put(id, anchor1, bad);
@@ -283,12 +289,12 @@ class ApplicationApiIT {
     assertThat(errorFields(response)).contains(field);
     assertThat(errorMessage(response, field)).isNotBlank();
     JsonObject after = getApplication(id, anchor1);
-    for (String formField : completeForm().keySet()) {
+    for (String formField : Fixtures.completeForm().keySet()) {
       assertThat(after.get(formField)).as(formField).isEqualTo(before.get(formField));
     }
     String topLevel = field.replaceAll("[.\\[].*", "");
     assertThat(after.get(topLevel)).as("saved %s", topLevel).isEqualTo(before.get(topLevel));
-    assertThat(after.getString("title")).isEqualTo(projectSection().getString("title"));
+    assertThat(after.getString("title")).isEqualTo(Fixtures.projectSection().getString("title"));
     assertThat(after.getInt("durationMonths")).isEqualTo(24);
     assertThat(after.getString("primaryTheme")).isEqualTo("TRAINING_UPSKILLING");
     assertThat(after.containsKey("favouriteColour")).isFalse();
@@ -298,7 +304,7 @@ class ApplicationApiIT {
   @Test
   void markupInTextIsStoredAndReturnedVerbatimAsAJsonString() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = createDraft(anchor1);
+    long id = Fixtures.draftApplication(anchor1);
 
     HttpResponse<String> saved =
         put(id, anchor1, Json.createObjectBuilder().add("summary", SCRIPT).build());
@@ -319,7 +325,10 @@ class ApplicationApiIT {
   void savingWithAnOldETagIs409AndTheNewerSaveRemains() {
     String anchor1 = TestEnv.token("anchor1");
     HttpResponse<String> created =
-        post(APPLICATIONS, anchor1, Json.createObjectBuilder().add("roundId", roundId()).build());
+        post(
+            APPLICATIONS,
+            anchor1,
+            Json.createObjectBuilder().add("roundId", Fixtures.roundId()).build());
     assertThat(created.statusCode()).isEqualTo(201);
     long id = TestEnv.object(created.body()).getJsonNumber("id").longValue();
     String original = created.headers().firstValue("ETag").orElseThrow();
@@ -345,24 +354,25 @@ class ApplicationApiIT {
   void anotherOrganisationsApplicantIsTold404OnReadSaveAndSubmit() {
     String anchor1 = TestEnv.token("anchor1");
     String anchor2 = TestEnv.token("anchor2");
-    long id = createDraft(anchor1, completeForm());
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
 
     assertThat(TestEnv.get(APPLICATIONS + "/" + id, anchor2).statusCode()).isEqualTo(404);
     HttpResponse<String> save =
         put(id, anchor2, Json.createObjectBuilder().add("title", "Taken over").build());
     assertThat(save.statusCode()).isEqualTo(404);
     assertThat(TestEnv.object(save.body()).getString("message")).isNotBlank();
-    assertThat(submit(id, anchor2).statusCode()).isEqualTo(404);
+    assertThat(Fixtures.submit(id, anchor2).statusCode()).isEqualTo(404);
 
     JsonObject application = getApplication(id, anchor1);
-    assertThat(application.getString("title")).isEqualTo(projectSection().getString("title"));
+    assertThat(application.getString("title"))
+        .isEqualTo(Fixtures.projectSection().getString("title"));
     assertThat(application.getString("status")).isEqualTo("DRAFT");
   }
 
   @Test
   void aDraftIsPrivateToItsOrganisationAndStaffMayNeverChangeIt() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = createDraft(anchor1, completeForm());
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
     JsonObject change = Json.createObjectBuilder().add("title", "Changed by staff").build();
 
     for (String staff : List.of("officer1", "manager1")) {
@@ -377,19 +387,19 @@ class ApplicationApiIT {
       assertThat(TestEnv.object(save.body()).getString("message"))
           .isEqualTo("Your role does not allow this request");
 
-      assertThat(submit(id, token).statusCode()).as("%s submits", staff).isEqualTo(403);
+      assertThat(Fixtures.submit(id, token).statusCode()).as("%s submits", staff).isEqualTo(403);
       assertThat(
               post(
                       APPLICATIONS,
                       token,
-                      Json.createObjectBuilder().add("roundId", roundId()).build())
+                      Json.createObjectBuilder().add("roundId", Fixtures.roundId()).build())
                   .statusCode())
           .as("%s starts an application", staff)
           .isEqualTo(403);
     }
 
-    uploadRequiredDocuments(id, anchor1);
-    assertThat(submit(id, anchor1).statusCode()).isEqualTo(200);
+    Fixtures.uploadRequiredDocuments(id, anchor1);
+    assertThat(Fixtures.submit(id, anchor1).statusCode()).isEqualTo(200);
     HttpResponse<String> managerReads =
         TestEnv.get(APPLICATIONS + "/" + id, TestEnv.token("manager1"));
     assertThat(managerReads.statusCode())
@@ -401,12 +411,12 @@ class ApplicationApiIT {
         .as("an officer reads only what is assigned to them")
         .isEqualTo(404);
     assertThat(getApplication(id, anchor1).getString("title"))
-        .isEqualTo(projectSection().getString("title"));
+        .isEqualTo(Fixtures.projectSection().getString("title"));
   }
 
   @Test
   void anAdministratorMayNotReadAnApplication() {
-    long id = createDraft(TestEnv.token("anchor1"));
+    long id = Fixtures.draftApplication(TestEnv.token("anchor1"));
 
     HttpResponse<String> response = TestEnv.get(APPLICATIONS + "/" + id, TestEnv.token("admin1"));
 
@@ -418,7 +428,7 @@ class ApplicationApiIT {
   @Test
   void withoutATokenReadSaveAndSubmitAre401() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = createDraft(anchor1, completeForm());
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
 
     HttpResponse<String> read = TestEnv.get(APPLICATIONS + "/" + id, null);
     assertThat(read.statusCode()).isEqualTo(401);
@@ -427,11 +437,12 @@ class ApplicationApiIT {
             put(id, null, Json.createObjectBuilder().add("title", "Anonymous").build())
                 .statusCode())
         .isEqualTo(401);
-    assertThat(submit(id, null).statusCode()).isEqualTo(401);
+    assertThat(Fixtures.submit(id, null).statusCode()).isEqualTo(401);
     assertThat(TestEnv.get(APPLICATIONS, null).statusCode()).isEqualTo(401);
 
     JsonObject application = getApplication(id, anchor1);
-    assertThat(application.getString("title")).isEqualTo(projectSection().getString("title"));
+    assertThat(application.getString("title"))
+        .isEqualTo(Fixtures.projectSection().getString("title"));
     assertThat(application.getString("status")).isEqualTo("DRAFT");
   }
 
@@ -439,7 +450,7 @@ class ApplicationApiIT {
   void theListShowsAnApplicationToItsOwnOrganisationOnly() {
     String anchor1 = TestEnv.token("anchor1");
     String anchor2 = TestEnv.token("anchor2");
-    long id = createDraft(anchor1, completeForm());
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
 
     HttpResponse<String> own = TestEnv.get(APPLICATIONS, anchor1);
     assertThat(own.statusCode()).isEqualTo(200);
@@ -449,8 +460,8 @@ class ApplicationApiIT {
             .findFirst()
             .orElseThrow();
     assertThat(listed.getString("status")).isEqualTo("DRAFT");
-    assertThat(listed.getString("title")).isEqualTo(projectSection().getString("title"));
-    assertThat(listed.getJsonNumber("roundId").longValue()).isEqualTo(roundId());
+    assertThat(listed.getString("title")).isEqualTo(Fixtures.projectSection().getString("title"));
+    assertThat(listed.getJsonNumber("roundId").longValue()).isEqualTo(Fixtures.roundId());
 
     HttpResponse<String> other = TestEnv.get(APPLICATIONS, anchor2);
     assertThat(other.statusCode()).isEqualTo(200);
@@ -463,7 +474,7 @@ class ApplicationApiIT {
   @Test
   void aWithdrawnDraftCanNeitherBeChangedNorSubmitted() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = createDraft(anchor1, completeForm());
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
 
     HttpResponse<String> withdrawn =
         post(
@@ -477,217 +488,21 @@ class ApplicationApiIT {
             put(id, anchor1, Json.createObjectBuilder().add("title", "Revived").build())
                 .statusCode())
         .isEqualTo(409);
-    assertThat(submit(id, anchor1).statusCode()).isEqualTo(409);
+    assertThat(Fixtures.submit(id, anchor1).statusCode()).isEqualTo(409);
     JsonObject application = getApplication(id, anchor1);
     assertThat(application.getString("status")).isEqualTo("WITHDRAWN");
-    assertThat(application.getString("title")).isEqualTo(projectSection().getString("title"));
+    assertThat(application.getString("title"))
+        .isEqualTo(Fixtures.projectSection().getString("title"));
   }
 
   // --- the form --------------------------------------------------------------------------------
 
-  /** Each section of the form as one save, in task-list order, keyed by its section name. */
-  private static Map<String, JsonObject> sections() {
-    Map<String, JsonObject> sections = new LinkedHashMap<>();
-    sections.put("PROJECT", projectSection());
-    sections.put(
-        "CO_PRODUCTION",
-        Json.createObjectBuilder()
-            .add("coProductionModel", "PROGRESSION")
-            .add(
-                "coProduction",
-                Json.createObjectBuilder()
-                    .add("needsAssessment", "Residents run door-to-door surveys with our staff.")
-                    .add("coDesign", "A residents' panel designs each course with the tutors.")
-                    .add("coDelivery", "Former learners return as volunteer peer mentors.")
-                    .add(
-                        "jointEvaluation", "Learners and staff review outcomes together each term.")
-                    .add("currentLevel", "CONSULTED")
-                    .add("targetLevel", "CO_DELIVERY"))
-            .build());
-    sections.put(
-        "BEHAVIOUR_CHANGE",
-        Json.createObjectBuilder()
-            .add(
-                "behaviourChange",
-                Json.createObjectBuilder()
-                    .add("capability", "Digital and money skills workshops.")
-                    .add("opportunity", "Drop-in sessions at times that suit carers.")
-                    .add("motivation", "Peer mentors who have been through it themselves.")
-                    .add(
-                        "focus",
-                        Json.createObjectBuilder()
-                            .add("capability", 40)
-                            .add("opportunity", 30)
-                            .add("motivation", 30)))
-            .build());
-    sections.put(
-        "THEORY_OF_CHANGE",
-        Json.createObjectBuilder()
-            .add(
-                "theoryOfChange",
-                Json.createObjectBuilder()
-                    .add(
-                        "contexts",
-                        Json.createArrayBuilder().add("MADE_WELCOME").add("CO_DELIVERY"))
-                    .add(
-                        "mechanisms",
-                        Json.createArrayBuilder().add("TRUST_RELATIONSHIPS").add("CONFIDENCE"))
-                    .add("shortTermOutcomes", Json.createArrayBuilder().add("SKILLS_KNOWLEDGE"))
-                    .add(
-                        "longTermOutcomes",
-                        Json.createArrayBuilder().add("EMPLOYMENT").add("WELLBEING"))
-                    .add(
-                        "rationale",
-                        "A welcoming place builds trust, and trust builds confidence."))
-            .build());
-    sections.put(
-        "PARTNERS",
-        Json.createObjectBuilder()
-            .add(
-                "partners",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("name", "Riverside Job Centre")
-                            .add("role", "REFERRAL")
-                            .add("contact", "partnerships@example.org"))
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("name", "Eastbank College")
-                            .add("role", "CO_DELIVERY")
-                            .add("contact", "0141 496 0000")))
-            .build());
-    sections.put(
-        "BUDGET",
-        Json.createObjectBuilder()
-            .add(
-                "budget",
-                Json.createArrayBuilder()
-                    .add(
-                        budgetYear(
-                            1,
-                            20000,
-                            line("STAFF", "Development worker, half time", 18000),
-                            line("VENUE", "Hall hire", 2400)))
-                    .add(
-                        budgetYear(
-                            2, 18500, line("STAFF", "Development worker, half time", 18500))))
-            .build());
-    sections.put(
-        "DECLARATIONS",
-        Json.createObjectBuilder()
-            .add("declarations", Json.createObjectBuilder().add("accepted", true))
-            .build());
-    return sections;
-  }
-
-  private static JsonObject projectSection() {
-    return Json.createObjectBuilder()
-        .add("title", "Riverside Skills Exchange")
-        .add("summary", "Peer-led skills sessions for residents looking for work.")
-        .add(
-            "needAddressed", "Long-term unemployment on the Riverside estate is twice the average.")
-        .add("areaServed", "Riverside, Glasgow")
-        .add("targetGroups", Json.createArrayBuilder().add("Jobseekers").add("Lone parents"))
-        .add("startDate", "2027-04-01")
-        .add("durationMonths", 24)
-        .add(
-            "priorities", Json.createArrayBuilder().add("TACKLING_POVERTY").add("SOCIAL_INCLUSION"))
-        .add("primaryTheme", "TRAINING_UPSKILLING")
-        .add("secondaryThemes", Json.createArrayBuilder().add("VOLUNTEERING_MENTORING"))
-        .add("domains", Json.createArrayBuilder().add("EMPLOYMENT").add("FINANCIAL_CAPABILITY"))
-        .build();
-  }
-
-  /** Every field of a form that meets the submit rules. */
-  static JsonObject completeForm() {
-    JsonObjectBuilder form = Json.createObjectBuilder();
-    sections().values().forEach(section -> section.forEach(form::add));
-    return form.build();
-  }
-
-  private static JsonObject budgetYear(int year, int requested, JsonObject... lines) {
-    JsonArrayBuilder costs = Json.createArrayBuilder();
-    for (JsonObject line : lines) {
-      costs.add(line);
-    }
-    return Json.createObjectBuilder()
-        .add("year", year)
-        .add("lines", costs)
-        .add("requested", requested)
-        .build();
-  }
-
-  private static JsonObject line(String category, String description, int amount) {
-    return Json.createObjectBuilder()
-        .add("category", category)
-        .add("description", description)
-        .add("amount", amount)
-        .build();
-  }
-
   // --- HTTP helpers ----------------------------------------------------------------------------
-
-  static long roundId() {
-    if (roundId == null) {
-      HttpResponse<String> rounds =
-          TestEnv.get(TestEnv.APP + "/api/rounds", TestEnv.token("anchor1"));
-      assertThat(rounds.statusCode()).isEqualTo(200);
-      roundId =
-          TestEnv.json(rounds.body())
-              .asJsonArray()
-              .getJsonObject(0)
-              .getJsonNumber("id")
-              .longValue();
-    }
-    return roundId;
-  }
-
-  private static long createDraft(String token) {
-    return createDraft(token, JsonValue.EMPTY_JSON_OBJECT);
-  }
-
-  /** Starts a draft in the open round with the given form fields; answers its id. */
-  static long createDraft(String token, JsonObject fields) {
-    JsonObject body = Json.createObjectBuilder(fields).add("roundId", roundId()).build();
-    HttpResponse<String> response = post(APPLICATIONS, token, body);
-    assertThat(response.statusCode()).as("creating a draft: %s", response.body()).isEqualTo(201);
-    return TestEnv.object(response.body()).getJsonNumber("id").longValue();
-  }
 
   private static JsonObject getApplication(long id, String token) {
     HttpResponse<String> response = TestEnv.get(APPLICATIONS + "/" + id, token);
     assertThat(response.statusCode()).as("reading %d: %s", id, response.body()).isEqualTo(200);
     return TestEnv.object(response.body());
-  }
-
-  /** Uploads a small real PDF as each of the three required documents. */
-  static void uploadRequiredDocuments(long id, String token) {
-    for (String kind : List.of("GOVERNING_DOCUMENT", "ACCOUNTS", "SAFEGUARDING_POLICY")) {
-      HttpResponse<String> uploaded =
-          TestEnv.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          APPLICATIONS
-                              + "/"
-                              + id
-                              + "/documents?kind="
-                              + kind
-                              + "&filename="
-                              + kind.toLowerCase()
-                              + ".pdf"))
-                  .header("Authorization", "Bearer " + token)
-                  .header("Content-Type", "application/pdf")
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(DocumentApiIT.PDF))
-                  .build());
-      assertThat(uploaded.statusCode())
-          .as("uploading %s: %s", kind, uploaded.body())
-          .isEqualTo(201);
-    }
-  }
-
-  static HttpResponse<String> submit(long id, String token) {
-    return post(APPLICATIONS + "/" + id + "/submit", token, JsonValue.EMPTY_JSON_OBJECT);
   }
 
   private static HttpResponse<String> post(String url, String token, JsonObject body) {

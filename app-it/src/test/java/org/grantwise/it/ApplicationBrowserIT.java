@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,9 +32,8 @@ class ApplicationBrowserIT {
   void anApplicantFillsEverySectionOverTwoSessionsAndSubmits() throws IOException {
     String applicationPath;
     String reference;
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("anchor1")) {
       WebDriver d = browser.driver();
-      browser.signIn("anchor1");
       browser.clickAndWait(By.partialLinkText("Start a new application"));
       assertThat(browser.heading()).isEqualTo("Check you can apply");
       // Not eligible first: the reasons are given before any time is spent on the form.
@@ -100,9 +100,8 @@ class ApplicationBrowserIT {
     }
 
     // A second session: the draft is where it was left.
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("anchor1")) {
       WebDriver d = browser.driver();
-      browser.signIn("anchor1");
       browser.clickAndWait(By.linkText(reference));
       assertThat(browser.path()).isEqualTo(applicationPath);
       assertThat(taskStatus(d, "PROJECT")).isEqualTo("Completed");
@@ -163,7 +162,7 @@ class ApplicationBrowserIT {
       assertThat(d.findElement(By.id("error-summary")).getText()).contains("must be a PDF");
       for (String kind : List.of("GOVERNING_DOCUMENT", "ACCOUNTS", "SAFEGUARDING_POLICY")) {
         Path pdf = Files.createTempFile(kind.toLowerCase(), ".pdf");
-        Files.write(pdf, DocumentApiIT.PDF);
+        Files.write(pdf, Fixtures.PDF);
         choose(d, "kind", kind);
         d.findElement(By.id("file")).sendKeys(pdf.toString());
         browser.clickAndWait(By.id("upload"));
@@ -240,7 +239,7 @@ class ApplicationBrowserIT {
   @Test
   void withdrawingAsksForConfirmationFirstAndIsFinal() {
     long id =
-        ApplicationApiIT.createDraft(
+        Fixtures.draftApplication(
             TestEnv.token("anchor2"),
             jakarta.json.Json.createObjectBuilder().add("title", "Community fridge").build());
 

@@ -2,15 +2,14 @@ package org.grantwise.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,8 +32,8 @@ class AssessmentApiIT {
     String officer1 = TestEnv.token("officer1");
     String officer2 = TestEnv.token("officer2");
     String manager1 = TestEnv.token("manager1");
-    long round = ApplicationApiIT.roundId();
-    long id = submittedApplication(anchor1);
+    long round = Fixtures.roundId();
+    long id = Fixtures.submittedApplication(anchor1);
     String app = API + "/applications/" + id;
 
     // The rubric: the review's six criteria, weights adding up to 100.
@@ -49,25 +48,26 @@ class AssessmentApiIT {
         .isEqualByComparingTo("100");
 
     // Assignment is a manager's (self-assignment is off in the demo round).
-    assertThat(post(app + "/assignment", officer1, "{\"officer\": \"officer1\"}").statusCode())
+    assertThat(
+            TestEnv.post(app + "/assignment", officer1, "{\"officer\": \"officer1\"}").statusCode())
         .isEqualTo(403);
     // Only the realm's officers can be assigned (Keycloak says who they are).
     for (String notAnOfficer : List.of("nobody-at-all", "anchor1", "manager1")) {
       HttpResponse<String> refused =
-          post(app + "/assignment", manager1, "{\"officer\": \"" + notAnOfficer + "\"}");
+          TestEnv.post(app + "/assignment", manager1, "{\"officer\": \"" + notAnOfficer + "\"}");
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
       assertThat(refused.body())
           .contains("\"field\":\"officer\"", "no fund officer with the username " + notAnOfficer);
     }
     HttpResponse<String> noModerator =
-        post(
+        TestEnv.post(
             app + "/assignment",
             manager1,
             "{\"officer\": \"officer1\", \"moderator\": \"anchor2\"}");
     assertThat(noModerator.body()).contains("\"field\":\"moderator\"");
     assertThat(status(id, manager1)).as("nothing assigned").isEqualTo("SUBMITTED");
     HttpResponse<String> assigned =
-        post(
+        TestEnv.post(
             app + "/assignment",
             manager1,
             "{\"officer\": \"officer1\", \"moderator\": \"officer2\"}");
@@ -77,15 +77,18 @@ class AssessmentApiIT {
     // No reading or scoring before the declaration.
     assertThat(TestEnv.get(app, officer1).statusCode()).isEqualTo(404);
     HttpResponse<String> tooEarly =
-        post(app + "/assessments", officer1, scores(4, "PROGRESSION", null, "AWARD"));
+        TestEnv.post(
+            app + "/assessments", officer1, Fixtures.scores(4, "PROGRESSION", null, "AWARD"));
     assertThat(tooEarly.statusCode()).isEqualTo(409);
     assertThat(tooEarly.body()).contains("Declare any conflict of interest");
 
     // A conflict removes access, and says why.
-    assertThat(post(app + "/conflict-declaration", officer2, "{\"conflict\": true}").statusCode())
+    assertThat(
+            TestEnv.post(app + "/conflict-declaration", officer2, "{\"conflict\": true}")
+                .statusCode())
         .isEqualTo(422);
     assertThat(
-            post(
+            TestEnv.post(
                     app + "/conflict-declaration",
                     officer2,
                     "{\"conflict\": true, \"reason\": \"My sister chairs the board\"}")
@@ -93,40 +96,54 @@ class AssessmentApiIT {
         .isEqualTo(201);
     assertThat(TestEnv.get(app, officer2).statusCode()).isEqualTo(404);
     assertThat(
-            post(app + "/assessments", officer2, scores(3, "PROGRESSION", null, "DECLINE"))
+            TestEnv.post(
+                    app + "/assessments",
+                    officer2,
+                    Fixtures.scores(3, "PROGRESSION", null, "DECLINE"))
                 .statusCode())
         .isEqualTo(403);
 
-    assertThat(post(app + "/conflict-declaration", officer1, "{\"conflict\": false}").statusCode())
+    assertThat(
+            TestEnv.post(app + "/conflict-declaration", officer1, "{\"conflict\": false}")
+                .statusCode())
         .isEqualTo(201);
-    assertThat(post(app + "/conflict-declaration", officer1, "{\"conflict\": false}").statusCode())
+    assertThat(
+            TestEnv.post(app + "/conflict-declaration", officer1, "{\"conflict\": false}")
+                .statusCode())
         .isEqualTo(409);
     assertThat(TestEnv.get(app, officer1).statusCode()).isEqualTo(200);
 
     // Scoring: justifications required; reclassifying the model needs a reason.
     HttpResponse<String> unjustified =
-        post(
+        TestEnv.post(
             app + "/assessments",
             officer1,
-            scores(4, "PROGRESSION", null, "AWARD").replace("\"Clear evidence\"", "\"\""));
+            Fixtures.scores(4, "PROGRESSION", null, "AWARD").replace("\"Clear evidence\"", "\"\""));
     assertThat(unjustified.statusCode()).isEqualTo(422);
     assertThat(unjustified.body()).contains("scores[1].justification");
     HttpResponse<String> noReason =
-        post(app + "/assessments", officer1, scores(4, "DOUBLE_PROGRESSION", null, "AWARD"));
+        TestEnv.post(
+            app + "/assessments",
+            officer1,
+            Fixtures.scores(4, "DOUBLE_PROGRESSION", null, "AWARD"));
     assertThat(noReason.statusCode()).isEqualTo(422);
     assertThat(noReason.body()).contains("modelReason");
     HttpResponse<String> scored =
-        post(
+        TestEnv.post(
             app + "/assessments",
             officer1,
-            scores(4, "DOUBLE_PROGRESSION", "Work placements with partners lead to jobs", "AWARD"));
+            Fixtures.scores(
+                4, "DOUBLE_PROGRESSION", "Work placements with partners lead to jobs", "AWARD"));
     assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
     JsonObject assessment = TestEnv.object(scored.body());
     assertThat(assessment.getString("status")).isEqualTo("COMPLETED");
     assertThat(assessment.getJsonNumber("weightedTotal").bigDecimalValue())
         .isEqualByComparingTo("80.00");
     assertThat(
-            post(app + "/assessments", officer1, scores(5, "PROGRESSION", null, "AWARD"))
+            TestEnv.post(
+                    app + "/assessments",
+                    officer1,
+                    Fixtures.scores(5, "PROGRESSION", null, "AWARD"))
                 .statusCode())
         .isEqualTo(409);
 
@@ -139,18 +156,18 @@ class AssessmentApiIT {
     String award =
         "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 1, \"amount\": 19000.00}, {\"year\": 2, \"amount\": 8000.50}],"
             + " \"startDate\": \"2027-04-01\", \"reason\": \"Strong co-production\"}";
-    assertThat(post(app + "/decision", officer1, award).statusCode()).isEqualTo(403);
-    HttpResponse<String> decided = post(app + "/decision", manager1, award);
+    assertThat(TestEnv.post(app + "/decision", officer1, award).statusCode()).isEqualTo(403);
+    HttpResponse<String> decided = TestEnv.post(app + "/decision", manager1, award);
     assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
     String projectRef = TestEnv.object(decided.body()).getString("projectRef");
     assertThat(projectRef).matches("PCF-\\d{4}-\\d{4}");
-    assertThat(post(app + "/decision", manager1, award).statusCode()).isEqualTo(409);
+    assertThat(TestEnv.post(app + "/decision", manager1, award).statusCode()).isEqualTo(409);
 
     assertThat(status(id, anchor1)).isEqualTo("UNDER_ASSESSMENT");
     assertThat(TestEnv.get(API + "/projects/" + projectRef, anchor1).statusCode()).isEqualTo(404);
 
     HttpResponse<String> released =
-        post(API + "/rounds/" + round + "/release-decisions", manager1, "{}");
+        TestEnv.post(API + "/rounds/" + round + "/release-decisions", manager1, "{}");
     assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
     assertThat(TestEnv.object(released.body()).getInt("released")).isGreaterThanOrEqualTo(1);
     assertThat(status(id, anchor1)).isEqualTo("AWARDED");
@@ -176,30 +193,31 @@ class AssessmentApiIT {
   void illegalDecisionsAreRefusedAndChangeNothing() {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
-    long draft = ApplicationApiIT.createDraft(anchor1, ApplicationApiIT.completeForm());
+    long draft = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
     HttpResponse<String> unsubmitted =
-        post(
+        TestEnv.post(
             API + "/applications/" + draft + "/decision",
             manager1,
             "{\"decision\": \"DECLINE\", \"reason\": \"x\"}");
     assertThat(unsubmitted.statusCode()).isEqualTo(409);
     assertThat(unsubmitted.body()).contains("Only a submitted application");
 
-    long id = submittedApplication(anchor1);
+    long id = Fixtures.submittedApplication(anchor1);
     String app = API + "/applications/" + id;
-    assertThat(post(app + "/decision", manager1, "{\"decision\": \"DECLINE\"}").statusCode())
+    assertThat(
+            TestEnv.post(app + "/decision", manager1, "{\"decision\": \"DECLINE\"}").statusCode())
         .isEqualTo(422);
-    assertThat(post(app + "/decision", manager1, "{\"decision\": \"MAYBE\"}").statusCode())
+    assertThat(TestEnv.post(app + "/decision", manager1, "{\"decision\": \"MAYBE\"}").statusCode())
         .isEqualTo(422);
     HttpResponse<String> tooMuch =
-        post(
+        TestEnv.post(
             app + "/decision",
             manager1,
             "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 1, \"amount\": 50000.01}], \"startDate\": \"2027-04-01\"}");
     assertThat(tooMuch.statusCode()).isEqualTo(422);
     assertThat(tooMuch.body()).contains("awardedAmounts[1].amount");
     HttpResponse<String> moreThanAsked =
-        post(
+        TestEnv.post(
             app + "/decision",
             manager1,
             "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 2, \"amount\": 18500.01}], \"startDate\": \"2027-04-01\"}");
@@ -212,10 +230,10 @@ class AssessmentApiIT {
   void requestedChangesComeBackToTheApplicantAndAResubmissionIsANewVersion() {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
-    long id = submittedApplication(anchor1);
+    long id = Fixtures.submittedApplication(anchor1);
     String app = API + "/applications/" + id;
     HttpResponse<String> changes =
-        post(
+        TestEnv.post(
             app + "/decision",
             manager1,
             "{\"decision\": \"REQUEST_CHANGES\", \"reason\": \"Add a second partner for work placements\"}");
@@ -230,7 +248,7 @@ class AssessmentApiIT {
                 HttpRequest.BodyPublishers.ofString("{\"title\": \"Skills café with placements\"}"))
             .build();
     assertThat(TestEnv.send(put).statusCode()).isEqualTo(200);
-    HttpResponse<String> resubmitted = ApplicationApiIT.submit(id, anchor1);
+    HttpResponse<String> resubmitted = Fixtures.submit(id, anchor1);
     assertThat(resubmitted.statusCode()).as(resubmitted.body()).isEqualTo(200);
     assertThat(TestEnv.object(resubmitted.body()).getString("status")).isEqualTo("RESUBMITTED");
   }
@@ -241,30 +259,38 @@ class AssessmentApiIT {
     String officer1 = TestEnv.token("officer1");
     String officer2 = TestEnv.token("officer2");
     String manager1 = TestEnv.token("manager1");
-    long id = submittedApplication(anchor1);
+    long id = Fixtures.submittedApplication(anchor1);
     String app = API + "/applications/" + id;
     assertThat(
-            post(
+            TestEnv.post(
                     app + "/assignment",
                     manager1,
                     "{\"officer\": \"officer1\", \"moderator\": \"officer2\"}")
                 .statusCode())
         .isEqualTo(200);
     for (String officer : List.of(officer1, officer2)) {
-      assertThat(post(app + "/conflict-declaration", officer, "{\"conflict\": false}").statusCode())
+      assertThat(
+              TestEnv.post(app + "/conflict-declaration", officer, "{\"conflict\": false}")
+                  .statusCode())
           .isEqualTo(201);
     }
     // Not needed while only one assessment is complete.
     assertThat(
-            post(app + "/assessments", officer1, scores(5, "PROGRESSION", null, "AWARD"))
+            TestEnv.post(
+                    app + "/assessments",
+                    officer1,
+                    Fixtures.scores(5, "PROGRESSION", null, "AWARD"))
                 .statusCode())
         .isEqualTo(200);
     HttpResponse<String> early =
-        post(app + "/moderation", manager1, "{\"score\": 60, \"note\": \"Agreed\"}");
+        TestEnv.post(app + "/moderation", manager1, "{\"score\": 60, \"note\": \"Agreed\"}");
     assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
     assertThat(early.body()).contains("only needed when two completed assessments differ");
     assertThat(
-            post(app + "/assessments", officer2, scores(1, "PROGRESSION", null, "DECLINE"))
+            TestEnv.post(
+                    app + "/assessments",
+                    officer2,
+                    Fixtures.scores(1, "PROGRESSION", null, "DECLINE"))
                 .statusCode())
         .isEqualTo(200);
 
@@ -272,22 +298,26 @@ class AssessmentApiIT {
     String award =
         "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 1, \"amount\": 10000}],"
             + " \"startDate\": \"2027-04-01\"}";
-    HttpResponse<String> blocked = post(app + "/decision", manager1, award);
+    HttpResponse<String> blocked = TestEnv.post(app + "/decision", manager1, award);
     assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(409);
     assertThat(blocked.body()).contains("record the moderated score before deciding");
 
     // Only a manager or the moderator, and not one who wrote one of the two assessments (officer2
     // did); the score on the scale, with a note.
-    assertThat(post(app + "/moderation", officer1, "{\"score\": 60, \"note\": \"x\"}").statusCode())
+    assertThat(
+            TestEnv.post(app + "/moderation", officer1, "{\"score\": 60, \"note\": \"x\"}")
+                .statusCode())
         .isEqualTo(403);
-    assertThat(post(app + "/moderation", officer2, "{\"score\": 60, \"note\": \"x\"}").statusCode())
+    assertThat(
+            TestEnv.post(app + "/moderation", officer2, "{\"score\": 60, \"note\": \"x\"}")
+                .statusCode())
         .isEqualTo(403);
     HttpResponse<String> invalid =
-        post(app + "/moderation", manager1, "{\"score\": 150, \"note\": \" \"}");
+        TestEnv.post(app + "/moderation", manager1, "{\"score\": 150, \"note\": \" \"}");
     assertThat(invalid.statusCode()).isEqualTo(422);
     assertThat(invalid.body()).contains("\"score\"", "from 0 to 100", "\"note\"");
     HttpResponse<String> moderated =
-        post(
+        TestEnv.post(
             app + "/moderation",
             manager1,
             "{\"score\": 62.5, \"note\": \"Met and agreed on the partnership evidence\"}");
@@ -295,81 +325,17 @@ class AssessmentApiIT {
     assertThat(TestEnv.object(moderated.body()).getJsonNumber("moderatedScore").doubleValue())
         .isEqualTo(62.5);
     assertThat(
-            post(app + "/moderation", manager1, "{\"score\": 70, \"note\": \"Again\"}")
+            TestEnv.post(app + "/moderation", manager1, "{\"score\": 70, \"note\": \"Again\"}")
                 .statusCode())
         .isEqualTo(409);
 
-    HttpResponse<String> decided = post(app + "/decision", manager1, award);
+    HttpResponse<String> decided = TestEnv.post(app + "/decision", manager1, award);
     assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-  }
-
-  static long submittedApplication(String token) {
-    long id = ApplicationApiIT.createDraft(token, ApplicationApiIT.completeForm());
-    ApplicationApiIT.uploadRequiredDocuments(id, token);
-    HttpResponse<String> submitted = ApplicationApiIT.submit(id, token);
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-    return id;
-  }
-
-  /**
-   * A submitted application assessed by officer1 (assigned, no conflict, assessment completed with
-   * the applicant's model confirmed): what an award needs.
-   */
-  static long assessedApplication(String token) {
-    long id = submittedApplication(token);
-    String app = API + "/applications/" + id;
-    HttpResponse<String> assigned =
-        post(app + "/assignment", TestEnv.token("manager1"), "{\"officer\": \"officer1\"}");
-    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
-    String officer1 = TestEnv.token("officer1");
-    HttpResponse<String> declared =
-        post(app + "/conflict-declaration", officer1, "{\"conflict\": false}");
-    assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
-    HttpResponse<String> assessed =
-        post(app + "/assessments", officer1, scores(4, "PROGRESSION", null, "AWARD"));
-    assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
-    return id;
-  }
-
-  static String scores(int score, String model, String reason, String recommendation) {
-    JsonArrayBuilder scores = Json.createArrayBuilder();
-    for (String criterion :
-        List.of(
-            "PRIORITIES_FIT",
-            "CO_PRODUCTION",
-            "BEHAVIOUR_CHANGE",
-            "PARTNERSHIPS",
-            "THEORY_OF_CHANGE",
-            "VALUE_FOR_MONEY")) {
-      scores.add(
-          Json.createObjectBuilder()
-              .add("criterion", criterion)
-              .add("score", score)
-              .add("justification", "Clear evidence"));
-    }
-    var body =
-        Json.createObjectBuilder()
-            .add("scores", scores)
-            .add("coProductionModel", model)
-            .add("recommendation", recommendation);
-    if (reason != null) {
-      body.add("modelReason", reason);
-    }
-    return body.build().toString();
   }
 
   private static String status(long id, String token) {
     HttpResponse<String> response = TestEnv.get(API + "/applications/" + id, token);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return TestEnv.object(response.body()).getString("status");
-  }
-
-  static HttpResponse<String> post(String url, String token, String json) {
-    return TestEnv.send(
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,9 +24,9 @@ class AssessmentBrowserIT {
   @Test
   void anAssignedOfficerDeclaresThenScoresAndCompletesTheAssessment() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = ApplicationApiIT.createDraft(anchor1, ApplicationApiIT.completeForm());
-    ApplicationApiIT.uploadRequiredDocuments(id, anchor1);
-    assertThat(ApplicationApiIT.submit(id, anchor1).statusCode()).isEqualTo(200);
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
+    Fixtures.uploadRequiredDocuments(id, anchor1);
+    assertThat(Fixtures.submit(id, anchor1).statusCode()).isEqualTo(200);
     HttpResponse<String> assigned =
         TestEnv.send(
             HttpRequest.newBuilder(
@@ -36,9 +37,8 @@ class AssessmentBrowserIT {
                 .build());
     assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
 
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("officer2")) {
       WebDriver d = browser.driver();
-      browser.signIn("officer2");
       browser.clickAndWait(By.id("assignments-link"));
       assertThat(d.getCurrentUrl()).contains("officer=officer2");
       String reference =
@@ -152,8 +152,7 @@ class AssessmentBrowserIT {
           .containsPattern("\\d+ decisions? ha(s|ve) been released to applicants");
     }
 
-    try (Browser browser = Browser.open()) {
-      browser.signIn("anchor1");
+    try (Browser browser = Fixtures.signedIn("anchor1")) {
       assertThat(
               browser
                   .driver()
@@ -168,10 +167,10 @@ class AssessmentBrowserIT {
   void aManagerModeratesAndAsksForChangesAndTheOfficerSeesWhatChanged() {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
-    long id = AssessmentApiIT.submittedApplication(anchor1);
+    long id = Fixtures.submittedApplication(anchor1);
     String app = TestEnv.APP + "/api/applications/" + id;
     assertThat(
-            AssessmentApiIT.post(
+            TestEnv.post(
                     app + "/assignment",
                     manager1,
                     "{\"officer\": \"officer1\", \"moderator\": \"officer2\"}")
@@ -181,14 +180,14 @@ class AssessmentBrowserIT {
     for (String officer : java.util.List.of("officer1", "officer2")) {
       String token = TestEnv.token(officer);
       assertThat(
-              AssessmentApiIT.post(app + "/conflict-declaration", token, "{\"conflict\": false}")
+              TestEnv.post(app + "/conflict-declaration", token, "{\"conflict\": false}")
                   .statusCode())
           .isEqualTo(201);
       assertThat(
-              AssessmentApiIT.post(
+              TestEnv.post(
                       app + "/assessments",
                       token,
-                      AssessmentApiIT.scores(score, "PROGRESSION", null, "AWARD"))
+                      Fixtures.scores(score, "PROGRESSION", null, "AWARD"))
                   .statusCode())
           .isEqualTo(200);
       score = 1;
@@ -225,7 +224,7 @@ class AssessmentBrowserIT {
             .PUT(HttpRequest.BodyPublishers.ofString("{\"title\": \"Skills café, two partners\"}"))
             .build();
     assertThat(TestEnv.send(put).statusCode()).isEqualTo(200);
-    assertThat(ApplicationApiIT.submit(id, anchor1).statusCode()).isEqualTo(200);
+    assertThat(Fixtures.submit(id, anchor1).statusCode()).isEqualTo(200);
 
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,9 +35,9 @@ class AwardLetterIT {
   void theAwardedApplicantDownloadsTheLetterOnceDecisionsAreReleased() throws IOException {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
-    long id = AssessmentApiIT.assessedApplication(anchor1);
+    long id = Fixtures.assessedApplication(anchor1);
     HttpResponse<String> decided =
-        post(
+        TestEnv.post(
             API + "/applications/" + id + "/decision",
             manager1,
             "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 1, \"amount\": 19000.00},"
@@ -53,7 +54,7 @@ class AwardLetterIT {
     assertThat(letter(projectRef, manager1).statusCode()).isEqualTo(404);
 
     HttpResponse<String> released =
-        post(API + "/rounds/" + ApplicationApiIT.roundId() + "/release-decisions", manager1, "{}");
+        TestEnv.post(API + "/rounds/" + Fixtures.roundId() + "/release-decisions", manager1, "{}");
     assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
 
     HttpResponse<byte[]> pdf = letter(projectRef, anchor1);
@@ -85,8 +86,7 @@ class AwardLetterIT {
     assertThat(managers.statusCode()).isEqualTo(200);
     assertThat(text(managers.body())).contains(projectRef);
 
-    try (Browser browser = Browser.open()) {
-      browser.signIn("anchor1");
+    try (Browser browser = Fixtures.signedIn("anchor1")) {
       browser.visit("/applicant/application.xhtml?id=" + id);
       assertThat(browser.driver().findElement(By.id("decision")).getText())
           .contains("awarded", projectRef);
@@ -128,14 +128,5 @@ class AwardLetterIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static HttpResponse<String> post(String url, String token, String json) {
-    return TestEnv.send(
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestDatabase;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -150,21 +151,20 @@ class BackupRestoreIT {
   /** An awarded application with documents, outcome records on its project, and so audit rows. */
   private static void applicationsOutcomeRecordsAndAuditRows() {
     String anchor1 = TestEnv.token("anchor1");
-    String project = OutcomeRecordApiIT.fundedProject(anchor1);
+    String project = Fixtures.fundedProject(anchor1);
     String records =
         "["
-            + OutcomeRecordApiIT.record(
+            + Fixtures.outcomeRecord(
                 "BK-1", "BASELINE", "2026-02-01", "\"contexts\": [\"MADE_WELCOME\"]")
             + ","
-            + OutcomeRecordApiIT.record("BK-2", "BASELINE", "2026-02-01", "\"mechanisms\": []")
+            + Fixtures.outcomeRecord("BK-2", "BASELINE", "2026-02-01", "\"mechanisms\": []")
             + ","
-            + OutcomeRecordApiIT.record(
+            + Fixtures.outcomeRecord(
                 "BK-1", "EXIT", "2026-06-01", "\"shortTermOutcomes\": [\"LIFE_CHANGING\"]")
             + "]";
-    HttpResponse<String> posted =
-        AssessmentApiIT.post(OutcomeRecordApiIT.recordsOf(project), anchor1, records);
+    HttpResponse<String> posted = TestEnv.post(Fixtures.recordsOf(project), anchor1, records);
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
-    ApplicationApiIT.createDraft(anchor1, ApplicationApiIT.completeForm());
+    Fixtures.draftApplication(anchor1, Fixtures.completeForm());
   }
 
   // --- helpers ---------------------------------------------------------------------------------

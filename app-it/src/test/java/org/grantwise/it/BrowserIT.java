@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.grantwise.it.support.Browser;
 import org.grantwise.it.support.DemoUsers;
+import org.grantwise.it.support.Fixtures;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,7 @@ class BrowserIT {
 
   @Test
   void anApplicantSeesTheirOwnOrganisationOnly() {
-    try (Browser browser = Browser.open()) {
-      browser.signIn("anchor2");
+    try (Browser browser = Fixtures.signedIn("anchor2")) {
       String organisation = browser.driver().findElement(By.id("organisation")).getText();
       assertThat(organisation).contains("Hillhead Development Trust", "GB-COH-SC654321");
       assertThat(organisation).doesNotContain("Riverside");
@@ -63,8 +63,7 @@ class BrowserIT {
 
   @Test
   void signingOutEndsTheSessionHereAndAtKeycloak() {
-    try (Browser browser = Browser.open()) {
-      browser.signIn("manager1");
+    try (Browser browser = Fixtures.signedIn("manager1")) {
       browser.signOut();
       assertThat(browser.onKeycloakLogin()).isTrue();
       browser.visit("/manager/index.xhtml");
@@ -76,8 +75,7 @@ class BrowserIT {
 
   @Test
   void aWarningBeforeTheSessionEndsLetsTheUserStaySignedIn() {
-    try (Browser browser = Browser.open()) {
-      browser.signIn("officer2");
+    try (Browser browser = Fixtures.signedIn("officer2")) {
       var warning = browser.driver().findElement(By.id("session-warning"));
       assertThat(warning.isDisplayed()).isFalse();
       // Tests warn after 20 s (grantwise.session-warning-seconds); users five minutes before the
@@ -100,8 +98,7 @@ class BrowserIT {
 
   @Test
   void theSkipLinkMovesFocusToTheMainContent() {
-    try (Browser browser = Browser.open()) {
-      browser.signIn("admin1");
+    try (Browser browser = Fixtures.signedIn("admin1")) {
       browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
       assertThat(browser.driver().switchTo().activeElement().getText())
           .isEqualTo("Skip to main content");

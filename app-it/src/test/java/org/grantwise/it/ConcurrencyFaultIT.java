@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.grantwise.it.support.Browser;
 import org.grantwise.it.support.Faults;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,18 +40,16 @@ class ConcurrencyFaultIT {
   void twoSubmitsOfOneApplicationAtOnceSubmitItOnceAndTheSecondIsTold() throws Exception {
     String anchor1 = TestEnv.token("anchor1");
     // A control submitted once: what one submission writes.
-    long control = AssessmentApiIT.submittedApplication(anchor1);
+    long control = Fixtures.submittedApplication(anchor1);
     Effects once = Effects.of(control);
     assertThat(once.versions).isEqualTo(1);
 
     List<Integer> statuses = new ArrayList<>();
     for (int pair = 0; pair < PAIRS; pair++) {
-      long id = ApplicationApiIT.createDraft(anchor1, ApplicationApiIT.completeForm());
-      ApplicationApiIT.uploadRequiredDocuments(id, anchor1);
+      long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
+      Fixtures.uploadRequiredDocuments(id, anchor1);
       List<HttpResponse<String>> answers =
-          atOnce(
-              () -> ApplicationApiIT.submit(id, anchor1),
-              () -> ApplicationApiIT.submit(id, anchor1));
+          atOnce(() -> Fixtures.submit(id, anchor1), () -> Fixtures.submit(id, anchor1));
       answers.forEach(a -> statuses.add(a.statusCode()));
       oneWonAndTheOtherWasTold("one submit wins, the other is told", answers);
       assertThat(Effects.of(id)).as("one submission's effects").isEqualTo(once);
@@ -73,12 +72,12 @@ class ConcurrencyFaultIT {
     List<String> winners = new ArrayList<>();
     for (int pair = 0; pair < PAIRS; pair++) {
       // Assessed, so that the award may be made: both decisions are allowed, only one can win.
-      long id = AssessmentApiIT.assessedApplication(anchor1);
+      long id = Fixtures.assessedApplication(anchor1);
       String url = API + "/applications/" + id + "/decision";
       List<HttpResponse<String>> answers =
           atOnce(
-              () -> AssessmentApiIT.post(url, managerTab1, award),
-              () -> AssessmentApiIT.post(url, managerTab2, decline));
+              () -> TestEnv.post(url, managerTab1, award),
+              () -> TestEnv.post(url, managerTab2, decline));
       oneWonAndTheOtherWasTold("one decision wins, the other is told", answers);
       String outcome = answers.get(0).statusCode() == 200 ? "AWARD" : "DECLINE";
       winners.add(outcome);
@@ -109,19 +108,18 @@ class ConcurrencyFaultIT {
     String officerTab2 = TestEnv.token("officer1");
     List<String> winners = new ArrayList<>();
     for (int pair = 0; pair < PAIRS; pair++) {
-      long id = AssessmentApiIT.submittedApplication(anchor1);
+      long id = Fixtures.submittedApplication(anchor1);
       String app = API + "/applications/" + id;
       HttpResponse<String> assigned =
-          AssessmentApiIT.post(app + "/assignment", manager1, "{\"officer\": \"officer1\"}");
+          TestEnv.post(app + "/assignment", manager1, "{\"officer\": \"officer1\"}");
       assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
       assertThat(
-              AssessmentApiIT.post(
-                      app + "/conflict-declaration", officerTab1, "{\"conflict\": false}")
+              TestEnv.post(app + "/conflict-declaration", officerTab1, "{\"conflict\": false}")
                   .statusCode())
           .isEqualTo(201);
       // A draft first, so both tabs change the same stored assessment.
       HttpResponse<String> draft =
-          AssessmentApiIT.post(
+          TestEnv.post(
               app + "/assessments",
               officerTab1,
               "{\"scores\": [{\"criterion\": \"PRIORITIES_FIT\", \"score\": 3,"
@@ -129,12 +127,12 @@ class ConcurrencyFaultIT {
                   + " \"status\": \"DRAFT\"}");
       assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
 
-      String award = AssessmentApiIT.scores(4, "PROGRESSION", null, "AWARD");
-      String decline = AssessmentApiIT.scores(2, "PROGRESSION", null, "DECLINE");
+      String award = Fixtures.scores(4, "PROGRESSION", null, "AWARD");
+      String decline = Fixtures.scores(2, "PROGRESSION", null, "DECLINE");
       List<HttpResponse<String>> answers =
           atOnce(
-              () -> AssessmentApiIT.post(app + "/assessments", officerTab1, award),
-              () -> AssessmentApiIT.post(app + "/assessments", officerTab2, decline));
+              () -> TestEnv.post(app + "/assessments", officerTab1, award),
+              () -> TestEnv.post(app + "/assessments", officerTab2, decline));
       oneWonAndTheOtherWasTold("one tab's scores are kept, the other is told", answers);
       String kept = answers.get(0).statusCode() == 200 ? "AWARD" : "DECLINE";
       winners.add(kept);
@@ -159,13 +157,12 @@ class ConcurrencyFaultIT {
   @Test
   void aDoubleClickOnSubmitAndTheBackButtonSubmitOnce() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = ApplicationApiIT.createDraft(anchor1, ApplicationApiIT.completeForm());
-    ApplicationApiIT.uploadRequiredDocuments(id, anchor1);
-    long control = AssessmentApiIT.submittedApplication(anchor1);
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
+    Fixtures.uploadRequiredDocuments(id, anchor1);
+    long control = Fixtures.submittedApplication(anchor1);
     Effects once = Effects.of(control);
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("anchor1")) {
       WebDriver d = browser.driver();
-      browser.signIn("anchor1");
       browser.visit("/applicant/check.xhtml?id=" + id);
       declare(d);
       new Actions(d).doubleClick(d.findElement(By.id("submit"))).perform();
@@ -193,13 +190,12 @@ class ConcurrencyFaultIT {
   @Test
   void submittingFromTwoTabsSubmitsOnceAndTheSecondTabIsTold() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = ApplicationApiIT.createDraft(anchor1, ApplicationApiIT.completeForm());
-    ApplicationApiIT.uploadRequiredDocuments(id, anchor1);
-    long control = AssessmentApiIT.submittedApplication(anchor1);
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
+    Fixtures.uploadRequiredDocuments(id, anchor1);
+    long control = Fixtures.submittedApplication(anchor1);
     Effects once = Effects.of(control);
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("anchor1")) {
       WebDriver d = browser.driver();
-      browser.signIn("anchor1");
       browser.visit("/applicant/check.xhtml?id=" + id);
       String first = d.getWindowHandle();
       d.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);

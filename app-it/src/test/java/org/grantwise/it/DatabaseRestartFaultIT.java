@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.grantwise.it.support.Browser;
 import org.grantwise.it.support.Faults;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,7 +53,7 @@ class DatabaseRestartFaultIT {
   void apiSavesDuringARestartAreStoredOrRefusedAndTheAppReconnectsWithinTenSeconds()
       throws Exception {
     String anchor1 = TestEnv.token("anchor1");
-    long roundId = ApplicationApiIT.roundId();
+    long roundId = Fixtures.roundId();
     String run = Long.toString(System.currentTimeMillis(), 36);
     List<Save> saves = Collections.synchronizedList(new ArrayList<>());
     ExecutorService writer = Executors.newSingleThreadExecutor();
@@ -132,10 +133,9 @@ class DatabaseRestartFaultIT {
   @Test
   void aSaveThatMeetsTheOutageKeepsWhatWasTypedAndSavesOnceTheDatabaseIsBack() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = ApplicationApiIT.createDraft(anchor1, Json.createObjectBuilder().build());
-    try (Browser browser = Browser.open()) {
+    long id = Fixtures.draftApplication(anchor1, Json.createObjectBuilder().build());
+    try (Browser browser = Fixtures.signedIn("anchor1")) {
       WebDriver d = browser.driver();
-      browser.signIn("anchor1");
       browser.visit("/applicant/section.xhtml?id=" + id + "&section=PROJECT");
       type(d, "title", "Community fridge");
       WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));

@@ -1,7 +1,7 @@
 package org.grantwise.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.grantwise.it.AssessmentApiIT.post;
+import static org.grantwise.it.support.TestEnv.post;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.grantwise.it.support.Browser;
 import org.grantwise.it.support.Faults;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,7 +44,7 @@ class DecisionRulesIT {
   void anApplicantCannotWithdrawOnceADecisionIsRecordedAndTheRoundStillReleases() {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
-    long id = AssessmentApiIT.assessedApplication(anchor1);
+    long id = Fixtures.assessedApplication(anchor1);
     String app = API + "/applications/" + id;
     HttpResponse<String> awarded = post(app + "/decision", manager1, AWARD);
     assertThat(awarded.statusCode()).as(awarded.body()).isEqualTo(200);
@@ -66,10 +67,10 @@ class DecisionRulesIT {
   void oneApplicationThatCannotBeReleasedDoesNotHoldBackTheRestOfTheRound() throws SQLException {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
-    long awarded = AssessmentApiIT.assessedApplication(anchor1);
+    long awarded = Fixtures.assessedApplication(anchor1);
     assertThat(post(API + "/applications/" + awarded + "/decision", manager1, AWARD).statusCode())
         .isEqualTo(200);
-    long stuck = AssessmentApiIT.submittedApplication(anchor1);
+    long stuck = Fixtures.submittedApplication(anchor1);
     HttpResponse<String> declined =
         post(
             API + "/applications/" + stuck + "/decision",
@@ -125,7 +126,7 @@ class DecisionRulesIT {
   void anAwardMustBeForYearsOfTheBudgetWithinWhatWasAskedAndStartNearTheDecision() {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
-    long id = AssessmentApiIT.assessedApplication(anchor1);
+    long id = Fixtures.assessedApplication(anchor1);
     String decision = API + "/applications/" + id + "/decision";
 
     // Year 3 of a two-year budget.
@@ -205,7 +206,7 @@ class DecisionRulesIT {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
     String officer1 = TestEnv.token("officer1");
-    long id = AssessmentApiIT.submittedApplication(anchor1);
+    long id = Fixtures.submittedApplication(anchor1);
     String app = API + "/applications/" + id;
 
     HttpResponse<String> unassessed = post(app + "/decision", manager1, AWARD);
@@ -253,7 +254,7 @@ class DecisionRulesIT {
         .isEqualTo(1);
 
     // A completed assessment needs no such reason, and one given anyway is refused as misleading.
-    long assessed = AssessmentApiIT.assessedApplication(anchor1);
+    long assessed = Fixtures.assessedApplication(anchor1);
     HttpResponse<String> needless =
         post(
             API + "/applications/" + assessed + "/decision",
@@ -269,7 +270,7 @@ class DecisionRulesIT {
     String officer1 = TestEnv.token("officer1");
     String officer2 = TestEnv.token("officer2");
     String manager1 = TestEnv.token("manager1");
-    long id = AssessmentApiIT.submittedApplication(anchor1);
+    long id = Fixtures.submittedApplication(anchor1);
     String app = API + "/applications/" + id;
     assertThat(
             post(
@@ -283,17 +284,11 @@ class DecisionRulesIT {
           .isEqualTo(201);
     }
     assertThat(
-            post(
-                    app + "/assessments",
-                    officer1,
-                    AssessmentApiIT.scores(5, "PROGRESSION", null, "AWARD"))
+            post(app + "/assessments", officer1, Fixtures.scores(5, "PROGRESSION", null, "AWARD"))
                 .statusCode())
         .isEqualTo(200);
     assertThat(
-            post(
-                    app + "/assessments",
-                    officer2,
-                    AssessmentApiIT.scores(1, "PROGRESSION", null, "DECLINE"))
+            post(app + "/assessments", officer2, Fixtures.scores(1, "PROGRESSION", null, "DECLINE"))
                 .statusCode())
         .isEqualTo(200);
 
@@ -311,7 +306,7 @@ class DecisionRulesIT {
 
   @Test
   void theDecisionPageShowsTheAwardRulesAtEachField() {
-    long id = AssessmentApiIT.submittedApplication(TestEnv.token("anchor1"));
+    long id = Fixtures.submittedApplication(TestEnv.token("anchor1"));
     try (Browser browser = Browser.open()) {
       WebDriver d = browser.driver();
       browser.signIn("manager1").visit("/manager/application.xhtml?id=" + id);
@@ -353,7 +348,7 @@ class DecisionRulesIT {
   // --- helpers -------------------------------------------------------------------------------
 
   private static HttpResponse<String> release(String token) {
-    return post(API + "/rounds/" + ApplicationApiIT.roundId() + "/release-decisions", token, "{}");
+    return post(API + "/rounds/" + Fixtures.roundId() + "/release-decisions", token, "{}");
   }
 
   private static List<Long> notReleasedIds(HttpResponse<String> released) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,10 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DocumentApiIT {
 
-  /** A minimal PDF. */
-  static final byte[] PDF =
-      ("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-
   private static final String APPLICATIONS = TestEnv.APP + "/api/applications";
 
   @Test
@@ -32,20 +29,21 @@ class DocumentApiIT {
     long id = draft(anchor1);
 
     HttpResponse<String> uploaded =
-        upload(id, anchor1, "ACCOUNTS", "../../etc/Accounts 2025.pdf", PDF);
+        upload(id, anchor1, "ACCOUNTS", "../../etc/Accounts 2025.pdf", Fixtures.PDF);
     assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
     JsonObject document = TestEnv.object(uploaded.body());
     assertThat(document.getString("filename")).isEqualTo("Accounts 2025.pdf");
     assertThat(document.getString("contentType")).isEqualTo("application/pdf");
-    assertThat(document.getJsonNumber("size").longValue()).isEqualTo(PDF.length);
+    assertThat(document.getJsonNumber("size").longValue()).isEqualTo(Fixtures.PDF.length);
     assertThat(document.getString("sha256"))
-        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
+        .isEqualTo(
+            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Fixtures.PDF)));
     long documentId = document.getJsonNumber("id").longValue();
     String url = APPLICATIONS + "/" + id + "/documents/" + documentId;
 
     HttpResponse<byte[]> own = download(url, anchor1);
     assertThat(own.statusCode()).isEqualTo(200);
-    assertThat(own.body()).isEqualTo(PDF);
+    assertThat(own.body()).isEqualTo(Fixtures.PDF);
     assertThat(own.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(own.headers().firstValue("Content-Disposition"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("attachment;"));
@@ -59,8 +57,9 @@ class DocumentApiIT {
   }
 
   /**
-   * The stored name ends in the extension of the type the content was recognised as, so a PDF
-   * uploaded as report.html is downloaded as report.pdf (and never opened as a web page).
+   * The stored name ends in the extension of the type the content was recognised as, so a
+   * A PDF uploaded as report.html is downloaded as report.pdf (and never opened as a web
+   * page).
    */
   @Test
   void theStoredNameTakesTheExtensionOfTheDetectedType() {
@@ -74,7 +73,7 @@ class DocumentApiIT {
     expected.put("no extension", "no extension.pdf");
     expected.put("photo.pdf.svg", "photo.pdf.pdf");
     for (var name : expected.entrySet()) {
-      HttpResponse<String> uploaded = upload(id, anchor1, "OTHER", name.getKey(), PDF);
+      HttpResponse<String> uploaded = upload(id, anchor1, "OTHER", name.getKey(), Fixtures.PDF);
       assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
       JsonObject document = TestEnv.object(uploaded.body());
       assertThat(document.getString("filename")).as(name.getKey()).isEqualTo(name.getValue());
@@ -113,23 +112,24 @@ class DocumentApiIT {
     String anchor1 = TestEnv.token("anchor1");
     long id = draft(anchor1);
     byte[] big = new byte[10 * 1024 * 1024 + 1];
-    System.arraycopy(PDF, 0, big, 0, PDF.length);
+    System.arraycopy(Fixtures.PDF, 0, big, 0, Fixtures.PDF.length);
     assertThat(upload(id, anchor1, "OTHER", "big.pdf", big).body()).contains("smaller than 10 MB");
     assertThat(upload(id, anchor1, "OTHER", "empty.pdf", new byte[0]).body()).contains("is empty");
-    assertThat(upload(id, anchor1, "NOT_A_KIND", "x.pdf", PDF).statusCode()).isEqualTo(422);
+    assertThat(upload(id, anchor1, "NOT_A_KIND", "x.pdf", Fixtures.PDF).statusCode())
+        .isEqualTo(422);
   }
 
   @Test
   void onlyTheOwningOrganisationMayUploadOrRemove() {
     String anchor1 = TestEnv.token("anchor1");
     long id = draft(anchor1);
-    assertThat(upload(id, TestEnv.token("anchor2"), "OTHER", "x.pdf", PDF).statusCode())
+    assertThat(upload(id, TestEnv.token("anchor2"), "OTHER", "x.pdf", Fixtures.PDF).statusCode())
         .isEqualTo(404);
-    assertThat(upload(id, TestEnv.token("officer1"), "OTHER", "x.pdf", PDF).statusCode())
+    assertThat(upload(id, TestEnv.token("officer1"), "OTHER", "x.pdf", Fixtures.PDF).statusCode())
         .isEqualTo(403);
 
     long documentId =
-        TestEnv.object(upload(id, anchor1, "OTHER", "x.pdf", PDF).body())
+        TestEnv.object(upload(id, anchor1, "OTHER", "x.pdf", Fixtures.PDF).body())
             .getJsonNumber("id")
             .longValue();
     String url = APPLICATIONS + "/" + id + "/documents/" + documentId;
@@ -139,7 +139,7 @@ class DocumentApiIT {
   }
 
   private static long draft(String token) {
-    return ApplicationApiIT.createDraft(token, jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+    return Fixtures.draftApplication(token, jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
   }
 
   static HttpResponse<String> upload(

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -183,9 +184,7 @@ class EndpointAccessMatrixIT {
     m.put(
         "POST /api/applications/{id}/assessments",
         Row.write(
-            EnumSet.noneOf(Caller.class),
-            AssessmentApiIT.scores(4, "PROGRESSION", null, "AWARD"),
-            null));
+            EnumSet.noneOf(Caller.class), Fixtures.scores(4, "PROGRESSION", null, "AWARD"), null));
     m.put("GET /api/applications/{id}/assessments", Row.read(EnumSet.of(Caller.MANAGER)));
     m.put(
         "POST /api/applications/{id}/moderation",
@@ -212,7 +211,7 @@ class EndpointAccessMatrixIT {
         Row.write(
             EnumSet.of(Caller.OWNER),
             "["
-                + OutcomeRecordApiIT.record(
+                + Fixtures.outcomeRecord(
                     "M-1", "BASELINE", "2026-02-01", "\"contexts\": [\"MADE_WELCOME\"]")
                 + "]",
             "[{\"respondentRef\": \"M-2\"}]"));
@@ -281,31 +280,31 @@ class EndpointAccessMatrixIT {
   static void ownersObjects() {
     ownerToken = TestEnv.token("anchor1");
     String manager = TestEnv.token("manager1");
-    roundId = ApplicationApiIT.roundId();
-    project = OutcomeRecordApiIT.fundedProject(ownerToken);
+    roundId = Fixtures.roundId();
+    project = Fixtures.fundedProject(ownerToken);
     JsonObject secret =
-        jakarta.json.Json.createObjectBuilder(ApplicationApiIT.completeForm())
+        jakarta.json.Json.createObjectBuilder(Fixtures.completeForm())
             .add("title", SECRET)
             .add("summary", SECRET)
             .build();
     // The draft lacks its documents, so a submit that gets through is refused as incomplete.
-    draft = ApplicationApiIT.createDraft(ownerToken, secret);
-    submitted = ApplicationApiIT.createDraft(ownerToken, secret);
-    ApplicationApiIT.uploadRequiredDocuments(submitted, ownerToken);
-    assertThat(ApplicationApiIT.submit(submitted, ownerToken).statusCode()).isEqualTo(200);
+    draft = Fixtures.draftApplication(ownerToken, secret);
+    submitted = Fixtures.draftApplication(ownerToken, secret);
+    Fixtures.uploadRequiredDocuments(submitted, ownerToken);
+    assertThat(Fixtures.submit(submitted, ownerToken).statusCode()).isEqualTo(200);
     document = firstId(TestEnv.get(api("/applications/" + submitted + "/documents"), ownerToken));
     HttpResponse<String> assigned =
-        AssessmentApiIT.post(
+        TestEnv.post(
             api("/applications/" + submitted + "/assignment"),
             manager,
             "{\"officer\": \"officer2\"}");
     assertThat(assigned.statusCode()).as(assigned.body()).isBetween(200, 201);
     HttpResponse<String> saved =
-        OutcomeRecordApiIT.post(
+        TestEnv.post(
             api("/projects/" + project + "/outcome-records"),
             ownerToken,
             "["
-                + OutcomeRecordApiIT.record(
+                + Fixtures.outcomeRecord(
                     "M-0", "BASELINE", "2026-02-01", "\"contexts\": [\"MADE_WELCOME\"]")
                 + "]");
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -315,7 +314,7 @@ class EndpointAccessMatrixIT {
     assertThat(returns.statusCode()).as(returns.body()).isEqualTo(200);
     dueOn = TestEnv.json(returns.body()).asJsonArray().getJsonObject(0).getString("dueOn");
     HttpResponse<String> invited =
-        AssessmentApiIT.post(
+        TestEnv.post(
             api("/organisation/invitations"),
             ownerToken,
             "{\"email\": \"matrix-" + java.util.UUID.randomUUID() + "@example.org\"}");
@@ -396,8 +395,7 @@ class EndpointAccessMatrixIT {
    */
   @Test
   void theApiRefusesASignedInBrowsersSessionCookie() {
-    try (Browser browser = Browser.open()) {
-      browser.signIn("manager1");
+    try (Browser browser = Fixtures.signedIn("manager1")) {
       Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
       assertThat(session).as("signed in").isNotNull();
       assertThat(TestEnv.get(TestEnv.APP + "/manager/index.xhtml", null).statusCode())
@@ -497,7 +495,7 @@ class EndpointAccessMatrixIT {
     } else if (body.equals("PDF")) {
       request
           .header("Content-Type", "application/pdf")
-          .method(method, HttpRequest.BodyPublishers.ofByteArray(DocumentApiIT.PDF));
+          .method(method, HttpRequest.BodyPublishers.ofByteArray(Fixtures.PDF));
     } else if (body.equals("CSV")) {
       request
           .header("Content-Type", "text/csv")

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -119,7 +120,7 @@ class HostileInputIT {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
     String officer1 = TestEnv.token("officer1");
-    String project = OutcomeRecordApiIT.fundedProject(anchor1);
+    String project = Fixtures.fundedProject(anchor1);
     String returns = TestEnv.APP + "/api/projects/" + project + "/returns";
     String due =
         TestEnv.json(TestEnv.get(returns, anchor1).body())
@@ -134,7 +135,7 @@ class HostileInputIT {
       applicant.signIn("anchor1");
       manager.signIn("manager1");
       for (String payload : XSS) {
-        long id = ApplicationApiIT.createDraft(anchor1, Json.createObjectBuilder().build());
+        long id = Fixtures.draftApplication(anchor1, Json.createObjectBuilder().build());
         List<String> textFields = saveInEveryTextField(id, anchor1, payload);
         fields.addAll(textFields);
         JsonObject saved =
@@ -148,23 +149,23 @@ class HostileInputIT {
         shownLiterally(softly, applicant, "/applicant/print.xhtml?id=" + id, payload);
         shownLiterally(softly, applicant, "/applicant/index.xhtml", payload);
 
-        ApplicationApiIT.uploadRequiredDocuments(id, anchor1);
+        Fixtures.uploadRequiredDocuments(id, anchor1);
         softly
-            .assertThat(ApplicationApiIT.submit(id, anchor1).statusCode())
+            .assertThat(Fixtures.submit(id, anchor1).statusCode())
             .as("submitting %s", payload)
             .isEqualTo(200);
         String app = TestEnv.APP + "/api/applications/" + id;
         softly
             .assertThat(
-                AssessmentApiIT.post(app + "/assignment", manager1, "{\"officer\": \"officer1\"}")
+                TestEnv.post(app + "/assignment", manager1, "{\"officer\": \"officer1\"}")
                     .statusCode())
             .isIn(200, 201);
-        AssessmentApiIT.post(app + "/conflict-declaration", officer1, "{\"conflict\": false}");
+        TestEnv.post(app + "/conflict-declaration", officer1, "{\"conflict\": false}");
         JsonObject assessment =
             withJustification(
-                TestEnv.object(AssessmentApiIT.scores(4, "PROGRESSION", null, "AWARD")), payload);
+                TestEnv.object(Fixtures.scores(4, "PROGRESSION", null, "AWARD")), payload);
         HttpResponse<String> scored =
-            AssessmentApiIT.post(app + "/assessments", officer1, assessment.toString());
+            TestEnv.post(app + "/assessments", officer1, assessment.toString());
         softly.assertThat(scored.statusCode()).as("scoring: %s", scored.body()).isEqualTo(200);
         shownLiterally(softly, manager, "/manager/application.xhtml?id=" + id, payload);
         shownLiterally(softly, manager, "/manager/history.xhtml?id=" + id, payload);
@@ -233,7 +234,7 @@ class HostileInputIT {
     Set<String> refused = new TreeSet<>();
     for (int attempt = 0; attempt < 3; attempt++) {
       List<String> paths = new ArrayList<>();
-      JsonValue form = replaceText(ApplicationApiIT.completeForm(), "", payload, refused, paths);
+      JsonValue form = replaceText(Fixtures.completeForm(), "", payload, refused, paths);
       HttpResponse<String> saved =
           send(
               "PUT",
@@ -434,9 +435,7 @@ class HostileInputIT {
             applications,
             anchor1,
             "application/json",
-            "{\"roundId\": "
-                + ApplicationApiIT.roundId()
-                + ", \"budget\": {\"not\": \"a list\"}}"));
+            "{\"roundId\": " + Fixtures.roundId() + ", \"budget\": {\"not\": \"a list\"}}"));
     responses.add(TestEnv.get(TestEnv.APP + "/no-such-page.xhtml", manager));
     responses.add(TestEnv.get(TestEnv.APP + "/no-such-file.txt", manager));
     responses.add(
@@ -490,7 +489,7 @@ class HostileInputIT {
   void hostileJsonIsAClientErrorNamingTheFieldAndNothingIsStored() {
     String anchor1 = TestEnv.token("anchor1");
     long id =
-        ApplicationApiIT.createDraft(
+        Fixtures.draftApplication(
             anchor1, Json.createObjectBuilder().add("title", "Before the attack").build());
     String application = TestEnv.APP + "/api/applications/" + id;
     SoftAssertions softly = new SoftAssertions();
@@ -539,8 +538,7 @@ class HostileInputIT {
     softly.assertThat(longText.statusCode()).as("long: %s", longText.body()).isEqualTo(422);
     softly.assertThat(fields(longText)).as("long").containsExactly("summary");
 
-    String returns =
-        TestEnv.APP + "/api/projects/" + OutcomeRecordApiIT.fundedProject(anchor1) + "/returns";
+    String returns = TestEnv.APP + "/api/projects/" + Fixtures.fundedProject(anchor1) + "/returns";
     String due =
         TestEnv.json(TestEnv.get(returns, anchor1).body())
             .asJsonArray()
@@ -594,7 +592,7 @@ class HostileInputIT {
     String anchor1 = TestEnv.token("anchor1");
     String manager = TestEnv.token("manager1");
     String officer = TestEnv.token("officer1");
-    long id = ApplicationApiIT.createDraft(anchor1, Json.createObjectBuilder().build());
+    long id = Fixtures.draftApplication(anchor1, Json.createObjectBuilder().build());
     SoftAssertions softly = new SoftAssertions();
     for (String value : List.of("abc", "99999999999999999999", "1e5")) {
       for (String page :
@@ -622,10 +620,7 @@ class HostileInputIT {
           softly, TestEnv.get(TestEnv.APP + "/assessment/queue.xhtml?page=" + value, manager));
     }
     String records =
-        TestEnv.APP
-            + "/api/projects/"
-            + OutcomeRecordApiIT.fundedProject(anchor1)
-            + "/outcome-records";
+        TestEnv.APP + "/api/projects/" + Fixtures.fundedProject(anchor1) + "/outcome-records";
     for (String query : List.of("?page=abc", "?size=99999999999999999999", "?page=1.5")) {
       HttpResponse<String> response = TestEnv.get(records + query, anchor1);
       softly.assertThat(response.statusCode()).as("%s: %s", query, response.body()).isEqualTo(400);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.KeycloakAdmin;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -157,8 +158,7 @@ class HttpHardeningIT {
 
   @Test
   void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-    try (Browser browser = Browser.open()) {
-      browser.signIn("officer1");
+    try (Browser browser = Fixtures.signedIn("officer1")) {
       Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
       assertThat(session).isNotNull();
       assertThat(session.isHttpOnly()).isTrue();
@@ -217,9 +217,8 @@ class HttpHardeningIT {
 
   @Test
   void signingOutTakesTheButtonsPostAndEndsTheKeycloakSessionSoTheNextVisitAsksForThePassword() {
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("officer1")) {
       WebDriver d = browser.driver();
-      browser.signIn("officer1");
       String cookies = cookies(d);
 
       // A link or an image pointing at /logout, or a cross-site form without the page's view
@@ -274,9 +273,8 @@ class HttpHardeningIT {
 
   @Test
   void signingOutAfterTheSessionHereEndedStillEndsKeycloaks() {
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("officer1")) {
       WebDriver d = browser.driver();
-      browser.signIn("officer1");
       // The application's session ends (as after 30 minutes idle); Keycloak's is still alive, so
       // the sign-out page signs the browser in again first and its button then ends both.
       d.manage().deleteCookieNamed("JSESSIONID");
@@ -293,9 +291,9 @@ class HttpHardeningIT {
   @Test
   void apiAnswersAndDocumentDownloadsAreNeverStored() {
     String anchor1 = TestEnv.token("anchor1");
-    long id = ApplicationApiIT.createDraft(anchor1, Json.createObjectBuilder().build());
+    long id = Fixtures.draftApplication(anchor1, Json.createObjectBuilder().build());
     HttpResponse<String> uploaded =
-        DocumentApiIT.upload(id, anchor1, "OTHER", "plan.pdf", DocumentApiIT.PDF);
+        DocumentApiIT.upload(id, anchor1, "OTHER", "plan.pdf", Fixtures.PDF);
     assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
     long document = TestEnv.object(uploaded.body()).getJsonNumber("id").longValue();
     Map<String, HttpResponse<String>> responses =
@@ -362,7 +360,7 @@ class HttpHardeningIT {
   void aPostWithAForgedOrMissingViewStateChangesNothing() {
     String anchor1 = TestEnv.token("anchor1");
     long id =
-        ApplicationApiIT.createDraft(
+        Fixtures.draftApplication(
             anchor1, Json.createObjectBuilder().add("title", "Original title").build());
     try (Browser browser = Browser.open()) {
       browser.signIn("anchor1").visit("/applicant/section.xhtml?id=" + id + "&section=PROJECT");

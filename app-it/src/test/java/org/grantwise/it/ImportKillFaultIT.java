@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.grantwise.it.support.Faults;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,7 +69,7 @@ class ImportKillFaultIT {
   @Test
   void anImportKilledHalfWayLeavesTheOldRecordsAndSucceedsAfterTheRestart() throws Exception {
     String anchor1 = TestEnv.token("anchor1");
-    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
+    String ref = Fixtures.fundedProject(anchor1);
     String path = "/api/projects/" + ref + "/outcome-records/import";
     HttpResponse<String> old =
         OutcomeImportApiIT.upload(

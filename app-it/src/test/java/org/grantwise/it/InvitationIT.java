@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.KeycloakAdmin;
 import org.grantwise.it.support.Mailbox;
 import org.grantwise.it.support.Registration;
@@ -173,8 +174,7 @@ class InvitationIT {
 
   @Test
   void aLinkWithAWrongTokenOffersNothing() {
-    try (Browser browser = Browser.open()) {
-      browser.signIn("anchor2");
+    try (Browser browser = Fixtures.signedIn("anchor2")) {
       browser.visit("/applicant/join.xhtml?invitation=" + "A".repeat(43));
       assertThat(browser.visibleText()).contains("already belongs to Hillhead");
     }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.grantwise.it.support.Browser;
 import org.grantwise.it.support.Faults;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +34,7 @@ class KeycloakOutageFaultIT {
       throws Exception {
     String token = TestEnv.token("anchor1");
     // Read (and remembered) while Keycloak is up: finding the round takes a token of its own.
-    ApplicationApiIT.roundId();
+    Fixtures.roundId();
     try (Browser signedIn = Browser.open();
         Browser newcomer = Browser.open()) {
       signedIn.signIn("anchor1");
@@ -53,7 +54,7 @@ class KeycloakOutageFaultIT {
         HttpResponse<String> me = TestEnv.get(TestEnv.APP + "/api/me", token);
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         long saved =
-            ApplicationApiIT.createDraft(
+            Fixtures.draftApplication(
                 token,
                 jakarta.json.Json.createObjectBuilder()
                     .add("title", "Saved while Keycloak was down")

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,9 +39,9 @@ class NotificationIT {
       throws Exception {
     String anchor1 = TestEnv.token("anchor1");
     String manager1 = TestEnv.token("manager1");
-    long id = ApplicationApiIT.createDraft(anchor1, ApplicationApiIT.completeForm());
-    ApplicationApiIT.uploadRequiredDocuments(id, anchor1);
-    HttpResponse<String> submitted = ApplicationApiIT.submit(id, anchor1);
+    long id = Fixtures.draftApplication(anchor1, Fixtures.completeForm());
+    Fixtures.uploadRequiredDocuments(id, anchor1);
+    HttpResponse<String> submitted = Fixtures.submit(id, anchor1);
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
     String reference = TestEnv.object(submitted.body()).getString("reference");
 
@@ -71,7 +72,7 @@ class NotificationIT {
         .contains("has gone back to the applicant");
 
     // Resubmitted, declined and released: the decision notice arrives only on release.
-    assertThat(ApplicationApiIT.submit(id, anchor1).statusCode()).isEqualTo(200);
+    assertThat(Fixtures.submit(id, anchor1).statusCode()).isEqualTo(200);
     assertThat(mailTo("officer1@example.org", reference + " resubmitted"))
         .contains("ready for assessment");
     HttpResponse<String> declined =
@@ -82,7 +83,7 @@ class NotificationIT {
     assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
     assertThat(kinds(anchor1, id)).doesNotContain("DECISION_RELEASED");
     HttpResponse<String> released =
-        post("/api/rounds/" + ApplicationApiIT.roundId() + "/release-decisions", manager1, "{}");
+        post("/api/rounds/" + Fixtures.roundId() + "/release-decisions", manager1, "{}");
     assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
     assertThat(notice(anchor1, id, "DECISION_RELEASED").getString("body"))
         .contains("has not been funded");
@@ -94,8 +95,7 @@ class NotificationIT {
     // In the browser: the header counts new notices; opening the list (a GET, which a link or an
     // image on another site could make) leaves them new; the list's button (a Faces POST) marks
     // them read.
-    try (Browser browser = Browser.open()) {
-      browser.signIn("anchor1");
+    try (Browser browser = Fixtures.signedIn("anchor1")) {
       assertThat(browser.driver().findElement(By.id("notices-link")).getText())
           .matches("Notices \\(\\d+ new\\)");
       browser.clickAndWait(By.id("notices-link"));

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.SoftAssertions;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,10 +31,10 @@ class OtherOrganisationIT {
     String anchor1 = TestEnv.token("anchor1");
     String anchor2 = TestEnv.token("anchor2");
     long theirs =
-        ApplicationApiIT.createDraft(
+        Fixtures.draftApplication(
             anchor1,
             Json.createObjectBuilder().add("title", SECRET).add("summary", SECRET).build());
-    ApplicationApiIT.uploadRequiredDocuments(theirs, anchor1);
+    Fixtures.uploadRequiredDocuments(theirs, anchor1);
     long theirDocument =
         TestEnv.json(
                 TestEnv.get(TestEnv.APP + "/api/applications/" + theirs + "/documents", anchor1)
@@ -42,7 +43,7 @@ class OtherOrganisationIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue();
-    long own = ApplicationApiIT.createDraft(anchor2, Json.createObjectBuilder().build());
+    long own = Fixtures.draftApplication(anchor2, Json.createObjectBuilder().build());
     String api = TestEnv.APP + "/api/applications/";
 
     SoftAssertions softly = new SoftAssertions();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,11 +44,10 @@ class OutcomeBrowserIT {
   @Test
   void anAnchorAddsARecordByFormThenImportsACsvAfterFixingTheRowReport() throws IOException {
     String anchor1 = TestEnv.token("anchor1");
-    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
+    String ref = Fixtures.fundedProject(anchor1);
 
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("anchor1")) {
       WebDriver d = browser.driver();
-      browser.signIn("anchor1");
       browser.clickAndWait(By.cssSelector("#projects a[href*='ref=" + ref + "']"));
       assertThat(d.findElement(By.id("project-ref")).getText()).isEqualTo(ref);
       assertThat(d.findElement(By.id("no-records")).getText()).contains("No outcome records");
@@ -91,7 +91,7 @@ class OutcomeBrowserIT {
 
       // What the form stored: ticked, not asked (null) and asked-none ([]) sections.
       JsonObject stored =
-          TestEnv.json(TestEnv.get(OutcomeRecordApiIT.recordsOf(ref), anchor1).body())
+          TestEnv.json(TestEnv.get(Fixtures.recordsOf(ref), anchor1).body())
               .asJsonArray()
               .getJsonObject(0);
       assertThat(stored.getJsonArray("contexts").getString(0)).isEqualTo("MADE_WELCOME");
@@ -121,9 +121,7 @@ class OutcomeBrowserIT {
       assertThat(d.findElements(By.id("commit"))).as("no import with problems").isEmpty();
       browser.assertAccessible();
       assertThat(
-              TestEnv.get(OutcomeRecordApiIT.recordsOf(ref), anchor1)
-                  .headers()
-                  .firstValue("X-Total-Count"))
+              TestEnv.get(Fixtures.recordsOf(ref), anchor1).headers().firstValue("X-Total-Count"))
           .hasValue("1");
 
       Path fixed =
@@ -195,11 +193,10 @@ class OutcomeBrowserIT {
   @Test
   void anAnchorSubmitsAReturnAndAnOfficerAcceptsItFromTheOverdueList() {
     String anchor1 = TestEnv.token("anchor1");
-    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
+    String ref = Fixtures.fundedProject(anchor1);
 
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("anchor1")) {
       WebDriver d = browser.driver();
-      browser.signIn("anchor1");
       browser.visit("/projects/project.xhtml?ref=" + ref);
       assertThat(d.findElement(By.id("returns")).getText())
           .contains("Year 1 mid-year", "Not started (overdue)");
@@ -239,19 +236,18 @@ class OutcomeBrowserIT {
   @Test
   void anotherOrganisationsStaffGetPageNotFoundOnEveryMonitoringPage() {
     String anchor1 = TestEnv.token("anchor1");
-    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
+    String ref = Fixtures.fundedProject(anchor1);
     assertThat(
-            OutcomeRecordApiIT.post(
-                    OutcomeRecordApiIT.recordsOf(ref),
+            TestEnv.post(
+                    Fixtures.recordsOf(ref),
                     anchor1,
                     "["
-                        + OutcomeRecordApiIT.record(
+                        + Fixtures.outcomeRecord(
                             "R-950", "BASELINE", "2026-02-01", "\"contexts\": []")
                         + "]")
                 .statusCode())
         .isEqualTo(200);
-    try (Browser browser = Browser.open()) {
-      browser.signIn("anchor2");
+    try (Browser browser = Fixtures.signedIn("anchor2")) {
       assertThat(browser.visibleText()).doesNotContain(ref);
       for (String page :
           List.of(

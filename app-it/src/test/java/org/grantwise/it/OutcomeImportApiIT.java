@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,8 +32,8 @@ class OutcomeImportApiIT {
   @Test
   void aFileWithMistakesIsReportedByRowAndColumnThenTheFixedFileIsImportedWhole() {
     String anchor1 = TestEnv.token("anchor1");
-    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
-    String url = OutcomeRecordApiIT.recordsOf(ref) + "/import";
+    String ref = Fixtures.fundedProject(anchor1);
+    String url = Fixtures.recordsOf(ref) + "/import";
     String wrong =
         HEADER
             + "R-1,Community Members,Baseline,2026-03-10,yes,Made to feel welcome;CO_DELIVERY,NONE,,,,,\r\n"
@@ -75,8 +76,8 @@ class OutcomeImportApiIT {
   @Test
   void badFilesGetAClearMessageAndNothingIsSaved() {
     String anchor1 = TestEnv.token("anchor1");
-    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
-    String url = OutcomeRecordApiIT.recordsOf(ref) + "/import";
+    String ref = Fixtures.fundedProject(anchor1);
+    String url = Fixtures.recordsOf(ref) + "/import";
 
     assertThat(message(upload(url, anchor1, new byte[0]))).contains("The file is empty");
     assertThat(message(upload(url, anchor1, bytes(HEADER)))).contains("no records");
@@ -106,8 +107,8 @@ class OutcomeImportApiIT {
   @Test
   void anXlsxWorkbookIsReadWithRealDatesAndItsFormulasAreRefused() throws java.io.IOException {
     String anchor1 = TestEnv.token("anchor1");
-    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
-    String url = OutcomeRecordApiIT.recordsOf(ref) + "/import";
+    String ref = Fixtures.fundedProject(anchor1);
+    String url = Fixtures.recordsOf(ref) + "/import";
 
     HttpResponse<String> formula = upload(url, anchor1, workbook(true));
     assertThat(problems(formula)).containsExactly("3:respondentRef");
@@ -117,7 +118,7 @@ class OutcomeImportApiIT {
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     assertThat(TestEnv.object(imported.body()).getInt("created")).isEqualTo(2);
     List<JsonObject> records =
-        TestEnv.json(TestEnv.get(OutcomeRecordApiIT.recordsOf(ref), anchor1).body())
+        TestEnv.json(TestEnv.get(Fixtures.recordsOf(ref), anchor1).body())
             .asJsonArray()
             .getValuesAs(JsonObject.class);
     assertThat(records)
@@ -191,7 +192,7 @@ class OutcomeImportApiIT {
   }
 
   private static String count(String ref, String token) {
-    return TestEnv.get(OutcomeRecordApiIT.recordsOf(ref), token)
+    return TestEnv.get(Fixtures.recordsOf(ref), token)
         .headers()
         .firstValue("X-Total-Count")
         .orElseThrow();

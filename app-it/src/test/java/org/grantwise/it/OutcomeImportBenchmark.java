@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,8 +32,8 @@ class OutcomeImportBenchmark {
   @Test
   void importsAHundredThousandRecordsInUnderTenSeconds() {
     String anchor1 = TestEnv.token("anchor1");
-    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
-    String url = OutcomeRecordApiIT.recordsOf(ref) + "/import";
+    String ref = Fixtures.fundedProject(anchor1);
+    String url = Fixtures.recordsOf(ref) + "/import";
     byte[] file = file(ROWS);
 
     long checkStart = System.nanoTime();

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,28 +28,29 @@ class OutcomeRecordApiIT {
   @Test
   void sendingTheSameIdentityAgainReplacesTheRecordAndNeverDoublesIt() {
     String anchor1 = TestEnv.token("anchor1");
-    String records = recordsOf(fundedProject(anchor1));
+    String records = Fixtures.recordsOf(Fixtures.fundedProject(anchor1));
     String first =
         "["
-            + record("R-101", "BASELINE", "2026-02-01", "\"contexts\": [\"MADE_WELCOME\"]")
+            + Fixtures.outcomeRecord(
+                "R-101", "BASELINE", "2026-02-01", "\"contexts\": [\"MADE_WELCOME\"]")
             + ","
-            + record("R-102", "BASELINE", "2026-02-01", "\"contexts\": []")
+            + Fixtures.outcomeRecord("R-102", "BASELINE", "2026-02-01", "\"contexts\": []")
             + "]";
-    HttpResponse<String> created = post(records, anchor1, first);
+    HttpResponse<String> created = TestEnv.post(records, anchor1, first);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
     assertThat(counts(created)).containsExactly(2, 0);
 
     String again =
         "["
-            + record(
+            + Fixtures.outcomeRecord(
                 "R-101",
                 "BASELINE",
                 "2026-02-01",
                 "\"contexts\": [\"MADE_WELCOME\", \"CO_DELIVERY\"]")
             + ","
-            + record("R-101", "EXIT", "2026-06-01", "\"contexts\": []")
+            + Fixtures.outcomeRecord("R-101", "EXIT", "2026-06-01", "\"contexts\": []")
             + "]";
-    HttpResponse<String> replaced = post(records, anchor1, again);
+    HttpResponse<String> replaced = TestEnv.post(records, anchor1, again);
     assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
     assertThat(counts(replaced)).containsExactly(1, 1);
 
@@ -72,10 +72,10 @@ class OutcomeRecordApiIT {
   @Test
   void aSectionNotAskedStaysNullAndASectionAnsweredNoneStaysEmpty() {
     String anchor1 = TestEnv.token("anchor1");
-    String records = recordsOf(fundedProject(anchor1));
+    String records = Fixtures.recordsOf(Fixtures.fundedProject(anchor1));
     String body =
         "["
-            + record(
+            + Fixtures.outcomeRecord(
                 "R-201",
                 "FOLLOW_UP",
                 "2026-03-15",
@@ -83,7 +83,7 @@ class OutcomeRecordApiIT {
                     + " [\"WELLBEING\"], \"coProductionBefore\": \"CONSULTED\","
                     + " \"coProductionNow\": \"CO_DELIVERY\"")
             + "]";
-    HttpResponse<String> saved = post(records, anchor1, body);
+    HttpResponse<String> saved = TestEnv.post(records, anchor1, body);
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 
     JsonObject r =
@@ -105,21 +105,23 @@ class OutcomeRecordApiIT {
   @Test
   void oneInvalidRecordRejectsTheWholeBatchNamingIndexAndField() {
     String anchor1 = TestEnv.token("anchor1");
-    String records = recordsOf(fundedProject(anchor1));
+    String records = Fixtures.recordsOf(Fixtures.fundedProject(anchor1));
     String body =
         "["
-            + record("R-301", "BASELINE", "2026-02-01", "\"contexts\": []")
+            + Fixtures.outcomeRecord("R-301", "BASELINE", "2026-02-01", "\"contexts\": []")
             + ","
-            + record("R-302", "BASELINE", "2026-02-01", "\"contexts\": [\"NOT_A_CONTEXT\"]")
+            + Fixtures.outcomeRecord(
+                "R-302", "BASELINE", "2026-02-01", "\"contexts\": [\"NOT_A_CONTEXT\"]")
             + ","
-            + record("R-303", "BASELINE", "2999-01-01", "\"contexts\": []")
+            + Fixtures.outcomeRecord("R-303", "BASELINE", "2999-01-01", "\"contexts\": []")
                 .replace("\"consent\": true", "\"consent\": false")
             + ","
-            + record("R-304", "MIDWAY", "yesterday", "\"participantType\": \"VOLUNTEER\"")
+            + Fixtures.outcomeRecord(
+                "R-304", "MIDWAY", "yesterday", "\"participantType\": \"VOLUNTEER\"")
             + ","
-            + record("R-301", "BASELINE", "2026-02-01", "\"contexts\": []")
+            + Fixtures.outcomeRecord("R-301", "BASELINE", "2026-02-01", "\"contexts\": []")
             + "]";
-    HttpResponse<String> rejected = post(records, anchor1, body);
+    HttpResponse<String> rejected = TestEnv.post(records, anchor1, body);
     assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(422);
     List<String> errors =
         TestEnv.object(rejected.body())
@@ -144,7 +146,7 @@ class OutcomeRecordApiIT {
         .as("nothing of the batch was written")
         .hasValue("0");
 
-    HttpResponse<String> notArray = post(records, anchor1, "{\"respondentRef\": \"R-1\"}");
+    HttpResponse<String> notArray = TestEnv.post(records, anchor1, "{\"respondentRef\": \"R-1\"}");
     assertThat(notArray.statusCode()).isEqualTo(422);
   }
 
@@ -152,9 +154,10 @@ class OutcomeRecordApiIT {
   void anotherOrganisationCannotSeeOrChangeTheRecordsButTheFundsStaffCan() {
     String anchor1 = TestEnv.token("anchor1");
     String anchor2 = TestEnv.token("anchor2");
-    String records = recordsOf(fundedProject(anchor1));
-    String body = "[" + record("R-401", "BASELINE", "2026-02-01", "\"contexts\": []") + "]";
-    assertThat(post(records, anchor1, body).statusCode()).isEqualTo(200);
+    String records = Fixtures.recordsOf(Fixtures.fundedProject(anchor1));
+    String body =
+        "[" + Fixtures.outcomeRecord("R-401", "BASELINE", "2026-02-01", "\"contexts\": []") + "]";
+    assertThat(TestEnv.post(records, anchor1, body).statusCode()).isEqualTo(200);
     long id =
         TestEnv.json(TestEnv.get(records, anchor1).body())
             .asJsonArray()
@@ -163,10 +166,10 @@ class OutcomeRecordApiIT {
             .longValue();
 
     assertThat(TestEnv.get(records, anchor2).statusCode()).isEqualTo(404);
-    assertThat(post(records, anchor2, body).statusCode()).isEqualTo(404);
-    assertThat(delete(records + "/" + id, anchor2).statusCode()).isEqualTo(404);
+    assertThat(TestEnv.post(records, anchor2, body).statusCode()).isEqualTo(404);
+    assertThat(TestEnv.delete(records + "/" + id, anchor2).statusCode()).isEqualTo(404);
     assertThat(
-            post(
+            TestEnv.post(
                     records.replace("outcome-records", "erasures"),
                     anchor2,
                     "{\"respondentRef\": \"R-401\"}")
@@ -181,29 +184,30 @@ class OutcomeRecordApiIT {
       assertThat(seen.body()).as(staff).contains("R-401");
     }
 
-    assertThat(delete(records + "/" + id, anchor1).statusCode()).isEqualTo(204);
-    assertThat(delete(records + "/" + id, anchor1).statusCode()).isEqualTo(404);
+    assertThat(TestEnv.delete(records + "/" + id, anchor1).statusCode()).isEqualTo(204);
+    assertThat(TestEnv.delete(records + "/" + id, anchor1).statusCode()).isEqualTo(404);
     assertThat(TestEnv.get(records, anchor1).headers().firstValue("X-Total-Count")).hasValue("0");
   }
 
   @Test
   void erasingARespondentRemovesTheirCodeButKeepsTheAnswersPaired() {
     String anchor1 = TestEnv.token("anchor1");
-    String records = recordsOf(fundedProject(anchor1));
+    String records = Fixtures.recordsOf(Fixtures.fundedProject(anchor1));
     String body =
         "["
-            + record("R-501", "BASELINE", "2026-02-01", "\"contexts\": [\"MADE_WELCOME\"]")
+            + Fixtures.outcomeRecord(
+                "R-501", "BASELINE", "2026-02-01", "\"contexts\": [\"MADE_WELCOME\"]")
             + ","
-            + record("R-501", "EXIT", "2026-07-01", "\"contexts\": []")
+            + Fixtures.outcomeRecord("R-501", "EXIT", "2026-07-01", "\"contexts\": []")
             + ","
-            + record("R-502", "BASELINE", "2026-02-01", "\"contexts\": []")
+            + Fixtures.outcomeRecord("R-502", "BASELINE", "2026-02-01", "\"contexts\": []")
             + "]";
-    assertThat(post(records, anchor1, body).statusCode()).isEqualTo(200);
+    assertThat(TestEnv.post(records, anchor1, body).statusCode()).isEqualTo(200);
     String erasures = records.replace("outcome-records", "erasures");
-    HttpResponse<String> erased = post(erasures, anchor1, "{\"respondentRef\": \"R-501\"}");
+    HttpResponse<String> erased = TestEnv.post(erasures, anchor1, "{\"respondentRef\": \"R-501\"}");
     assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
     assertThat(TestEnv.object(erased.body()).getInt("erased")).isEqualTo(2);
-    assertThat(post(erasures, anchor1, "{\"respondentRef\": \"R-501\"}").statusCode())
+    assertThat(TestEnv.post(erasures, anchor1, "{\"respondentRef\": \"R-501\"}").statusCode())
         .isEqualTo(404);
 
     List<JsonObject> all =
@@ -222,46 +226,6 @@ class OutcomeRecordApiIT {
 
   // --- helpers -------------------------------------------------------------------------------
 
-  /**
-   * A project funded from a new application of the caller's organisation, assessed by officer1,
-   * started on 5 January 2026 (so records collected since then fit in its life), with the decision
-   * released. An award starts within 12 months of its decision date, so this start date is accepted
-   * only until 5 January 2027.
-   */
-  static String fundedProject(String anchorToken) {
-    String manager1 = TestEnv.token("manager1");
-    long id = AssessmentApiIT.assessedApplication(anchorToken);
-    HttpResponse<String> decided =
-        post(
-            API + "/applications/" + id + "/decision",
-            manager1,
-            "{\"decision\": \"AWARD\", \"awardedAmounts\": [{\"year\": 1, \"amount\": 20000},"
-                + " {\"year\": 2, \"amount\": 18000}], \"startDate\": \"2026-01-05\","
-                + " \"reason\": \"Monitoring test\"}");
-    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-    HttpResponse<String> released =
-        post(API + "/rounds/" + ApplicationApiIT.roundId() + "/release-decisions", manager1, "{}");
-    assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
-    return TestEnv.object(decided.body()).getString("projectRef");
-  }
-
-  static String recordsOf(String projectRef) {
-    return API + "/projects/" + projectRef + "/outcome-records";
-  }
-
-  static String record(String ref, String wave, String on, String more) {
-    return "{\"respondentRef\": \""
-        + ref
-        + "\", \"participantType\": \"COMMUNITY_MEMBER\", \"wave\": \""
-        + wave
-        + "\", \"collectedOn\": \""
-        + on
-        + "\", \"consent\": true"
-        + ", "
-        + more
-        + "}";
-  }
-
   private static JsonObject find(JsonArray records, String ref, String wave) {
     return records.getValuesAs(JsonObject.class).stream()
         .filter(r -> r.getString("respondentRef").equals(ref) && r.getString("wave").equals(wave))
@@ -272,22 +236,5 @@ class OutcomeRecordApiIT {
   private static List<Integer> counts(HttpResponse<String> response) {
     JsonObject o = TestEnv.object(response.body());
     return List.of(o.getInt("created"), o.getInt("updated"));
-  }
-
-  static HttpResponse<String> post(String url, String token, String json) {
-    return TestEnv.send(
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
-  }
-
-  private static HttpResponse<String> delete(String url, String token) {
-    return TestEnv.send(
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Authorization", "Bearer " + token)
-            .DELETE()
-            .build());
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,16 +24,15 @@ class QueueBrowserIT {
   @Test
   void aManagerFindsASubmittedApplicationByFilteringTheQueue() {
     String anchor2 = TestEnv.token("anchor2");
-    long submitted = ApplicationApiIT.createDraft(anchor2, ApplicationApiIT.completeForm());
-    ApplicationApiIT.uploadRequiredDocuments(submitted, anchor2);
-    assertThat(ApplicationApiIT.submit(submitted, anchor2).statusCode()).isEqualTo(200);
+    long submitted = Fixtures.draftApplication(anchor2, Fixtures.completeForm());
+    Fixtures.uploadRequiredDocuments(submitted, anchor2);
+    assertThat(Fixtures.submit(submitted, anchor2).statusCode()).isEqualTo(200);
     String reference = reference(submitted, anchor2);
-    long draft = ApplicationApiIT.createDraft(anchor2, ApplicationApiIT.completeForm());
+    long draft = Fixtures.draftApplication(anchor2, Fixtures.completeForm());
     String draftReference = reference(draft, anchor2);
 
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("manager1")) {
       WebDriver d = browser.driver();
-      browser.signIn("manager1");
       browser.clickAndWait(By.id("queue-link"));
       assertThat(browser.heading()).isEqualTo("Assessment queue");
       browser.assertAccessible();

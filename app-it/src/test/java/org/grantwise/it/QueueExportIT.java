@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,21 +45,23 @@ class QueueExportIT {
   static void assessedApplication() {
     String anchor2 = TestEnv.token("anchor2");
     long id =
-        ApplicationApiIT.createDraft(
-            anchor2,
-            Json.createObjectBuilder(ApplicationApiIT.completeForm()).add("title", TITLE).build());
-    ApplicationApiIT.uploadRequiredDocuments(id, anchor2);
-    HttpResponse<String> submitted = ApplicationApiIT.submit(id, anchor2);
+        Fixtures.draftApplication(
+            anchor2, Json.createObjectBuilder(Fixtures.completeForm()).add("title", TITLE).build());
+    Fixtures.uploadRequiredDocuments(id, anchor2);
+    HttpResponse<String> submitted = Fixtures.submit(id, anchor2);
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
     reference = TestEnv.object(submitted.body()).getString("reference");
 
     String app = API + "/applications/" + id;
     String officer1 = TestEnv.token("officer1");
     assertThat(
-            post(app + "/assignment", TestEnv.token("manager1"), "{\"officer\": \"officer1\"}")
+            TestEnv.post(
+                    app + "/assignment", TestEnv.token("manager1"), "{\"officer\": \"officer1\"}")
                 .statusCode())
         .isEqualTo(200);
-    assertThat(post(app + "/conflict-declaration", officer1, "{\"conflict\": false}").statusCode())
+    assertThat(
+            TestEnv.post(app + "/conflict-declaration", officer1, "{\"conflict\": false}")
+                .statusCode())
         .isEqualTo(201);
     JsonArrayBuilder scores = Json.createArrayBuilder();
     for (String criterion :
@@ -76,7 +79,7 @@ class QueueExportIT {
               .add("justification", "Clear evidence"));
     }
     HttpResponse<String> scored =
-        post(
+        TestEnv.post(
             app + "/assessments",
             officer1,
             Json.createObjectBuilder()
@@ -173,13 +176,13 @@ class QueueExportIT {
     String word = "Paging" + System.nanoTime();
     for (int n = 1; n <= 27; n++) {
       long id =
-          ApplicationApiIT.createDraft(
+          Fixtures.draftApplication(
               anchor1,
-              Json.createObjectBuilder(ApplicationApiIT.completeForm())
+              Json.createObjectBuilder(Fixtures.completeForm())
                   .add("title", word + " " + (char) ('a' + n % 26) + n)
                   .build());
-      ApplicationApiIT.uploadRequiredDocuments(id, anchor1);
-      assertThat(ApplicationApiIT.submit(id, anchor1).statusCode()).isEqualTo(200);
+      Fixtures.uploadRequiredDocuments(id, anchor1);
+      assertThat(Fixtures.submit(id, anchor1).statusCode()).isEqualTo(200);
     }
     String manager1 = TestEnv.token("manager1");
     for (String order : List.of("search=" + word, "search=" + word + "&sort=TITLE&desc=true")) {
@@ -263,14 +266,5 @@ class QueueExportIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static HttpResponse<String> post(String url, String token, String json) {
-    return TestEnv.send(
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
   }
 }

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +28,7 @@ class ReportApiIT {
   @BeforeAll
   static void records() {
     String anchor1 = TestEnv.token("anchor1");
-    projectRef = OutcomeRecordApiIT.fundedProject(anchor1);
+    projectRef = Fixtures.fundedProject(anchor1);
     String batch =
         "["
             // A partner: the follow-up is the most recent record.
@@ -60,8 +61,7 @@ class ReportApiIT {
             // A community member whose record left contexts unanswered.
             + record("R-003", "COMMUNITY_MEMBER", "BASELINE", "2026-03-01", "null", "[\"PRIDE\"]")
             + "]";
-    HttpResponse<String> sent =
-        OutcomeRecordApiIT.post(OutcomeRecordApiIT.recordsOf(projectRef), anchor1, batch);
+    HttpResponse<String> sent = TestEnv.post(Fixtures.recordsOf(projectRef), anchor1, batch);
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
   }
 
@@ -169,8 +169,7 @@ class ReportApiIT {
     String manager1 = TestEnv.token("manager1");
     HttpResponse<String> json =
         TestEnv.get(
-            TestEnv.APP + "/api/exports/360giving.json?roundId=" + ApplicationApiIT.roundId(),
-            manager1);
+            TestEnv.APP + "/api/exports/360giving.json?roundId=" + Fixtures.roundId(), manager1);
     assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
     JsonObject grant =
         TestEnv.object(json.body()).getJsonArray("grants").getValuesAs(JsonObject.class).stream()
@@ -279,7 +278,7 @@ class ReportApiIT {
                             + " \"coProductionChanges\": \"Two volunteers\"}"))
                 .build());
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-    HttpResponse<String> submitted = OutcomeRecordApiIT.post(period + "/submit", anchor1, "{}");
+    HttpResponse<String> submitted = TestEnv.post(period + "/submit", anchor1, "{}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
 
     HttpResponse<String> response =

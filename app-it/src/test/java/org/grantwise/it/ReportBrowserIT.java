@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,7 +23,7 @@ class ReportBrowserIT {
   @Test
   void aManagerReadsTheChartAndTableAndExportsThem() throws InterruptedException {
     String anchor1 = TestEnv.token("anchor1");
-    String projectRef = OutcomeRecordApiIT.fundedProject(anchor1);
+    String projectRef = Fixtures.fundedProject(anchor1);
     StringBuilder batch = new StringBuilder("[");
     for (int i = 1; i <= 6; i++) {
       batch
@@ -41,13 +42,11 @@ class ReportBrowserIT {
             + " \"wave\": \"EXIT\", \"collectedOn\": \"2026-04-01\", \"consent\": true,"
             + " \"mechanisms\": [\"PRIDE\"]}]");
     HttpResponse<String> sent =
-        OutcomeRecordApiIT.post(
-            OutcomeRecordApiIT.recordsOf(projectRef), anchor1, batch.toString());
+        TestEnv.post(Fixtures.recordsOf(projectRef), anchor1, batch.toString());
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
 
-    try (Browser browser = Browser.open()) {
+    try (Browser browser = Fixtures.signedIn("manager1")) {
       WebDriver d = browser.driver();
-      browser.signIn("manager1");
       browser.clickAndWait(By.id("reports-link"));
       assertThat(browser.heading()).isEqualTo("Outcome statistics: Contexts");
       browser.visit(

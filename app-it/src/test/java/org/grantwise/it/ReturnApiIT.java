@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,14 +29,14 @@ class ReturnApiIT {
   void anAnchorSubmitsAReturnAnOfficerQueriesItThenAcceptsTheAnswer() {
     String anchor1 = TestEnv.token("anchor1");
     String officer1 = TestEnv.token("officer1");
-    String ref = OutcomeRecordApiIT.fundedProject(anchor1);
+    String ref = Fixtures.fundedProject(anchor1);
     String returns = API + "/projects/" + ref + "/returns";
     assertThat(
-            OutcomeRecordApiIT.post(
-                    OutcomeRecordApiIT.recordsOf(ref),
+            TestEnv.post(
+                    Fixtures.recordsOf(ref),
                     anchor1,
                     "["
-                        + OutcomeRecordApiIT.record(
+                        + Fixtures.outcomeRecord(
                             "R-1", "BASELINE", "2026-02-01", "\"contexts\": []")
                         + "]")
                 .statusCode())
@@ -65,7 +66,7 @@ class ReturnApiIT {
             "{\"participantsReached\": 42, \"activitiesDelivered\": \"Weekly café\"}");
     assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
     assertThat(TestEnv.object(draft.body()).getString("status")).isEqualTo("DRAFT");
-    HttpResponse<String> incomplete = post(period + "/submit", anchor1, "{}");
+    HttpResponse<String> incomplete = TestEnv.post(period + "/submit", anchor1, "{}");
     assertThat(incomplete.statusCode()).isEqualTo(422);
     assertThat(incomplete.body()).contains("whatWorked", "coProductionChanges");
     assertThat(put(period, TestEnv.token("anchor2"), "{}").statusCode()).isEqualTo(404);
@@ -89,15 +90,16 @@ class ReturnApiIT {
                 + " \"unexpectedResults\": \"A walking group\","
                 + " \"coProductionChanges\": \"Three members joined the steering group\"}");
     assertThat(complete.statusCode()).as(complete.body()).isEqualTo(200);
-    HttpResponse<String> submitted = post(period + "/submit", anchor1, "{}");
+    HttpResponse<String> submitted = TestEnv.post(period + "/submit", anchor1, "{}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
     assertThat(TestEnv.object(submitted.body()).getString("status")).isEqualTo("SUBMITTED");
     assertThat(overdue(officer1)).doesNotContain(ref + "/2026-07-05");
 
-    assertThat(post(period + "/accept", anchor1, "{}").statusCode()).isEqualTo(403);
-    assertThat(post(period + "/query", officer1, "{}").statusCode()).isEqualTo(422);
+    assertThat(TestEnv.post(period + "/accept", anchor1, "{}").statusCode()).isEqualTo(403);
+    assertThat(TestEnv.post(period + "/query", officer1, "{}").statusCode()).isEqualTo(422);
     HttpResponse<String> queried =
-        post(period + "/query", officer1, "{\"query\": \"How many participants were new?\"}");
+        TestEnv.post(
+            period + "/query", officer1, "{\"query\": \"How many participants were new?\"}");
     assertThat(queried.statusCode()).as(queried.body()).isEqualTo(200);
     assertThat(TestEnv.object(queried.body()).getString("status")).isEqualTo("QUERIED");
     assertThat(overdue(officer1)).as("queried and past due").contains(ref + "/2026-07-05");
@@ -114,8 +116,8 @@ class ReturnApiIT {
                         + " \"coProductionChanges\": \"Three members joined the steering group\"}")
                 .statusCode())
         .isEqualTo(200);
-    assertThat(post(period + "/submit", anchor1, "{}").statusCode()).isEqualTo(200);
-    HttpResponse<String> accepted = post(period + "/accept", officer1, "{}");
+    assertThat(TestEnv.post(period + "/submit", anchor1, "{}").statusCode()).isEqualTo(200);
+    HttpResponse<String> accepted = TestEnv.post(period + "/accept", officer1, "{}");
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
     assertThat(TestEnv.object(accepted.body()).getString("status")).isEqualTo("ACCEPTED");
     assertThat(put(period, anchor1, "{}").statusCode()).as("accepted is final").isEqualTo(409);
@@ -137,9 +139,5 @@ class ReturnApiIT {
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json))
             .build());
-  }
-
-  private static HttpResponse<String> post(String url, String token, String json) {
-    return OutcomeRecordApiIT.post(url, token, json);
   }
 }

@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,7 +115,7 @@ class UploadHazardIT {
   /** Uploads the file as a document and imports it as outcome records; answers both bodies. */
   private static String refusedEverywhere(byte[] file, String message) {
     String anchor1 = TestEnv.token("anchor1");
-    long id = ApplicationApiIT.createDraft(anchor1, jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+    long id = Fixtures.draftApplication(anchor1, jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
     HttpResponse<String> document =
         DocumentApiIT.upload(id, anchor1, "OTHER", "records.xlsx", file);
     assertThat(document.statusCode()).as(document.body()).isEqualTo(422);
@@ -127,16 +128,14 @@ class UploadHazardIT {
         .as("no document stored")
         .isEmpty();
 
-    String project = OutcomeRecordApiIT.fundedProject(anchor1);
-    String url = OutcomeRecordApiIT.recordsOf(project) + "/import";
+    String project = Fixtures.fundedProject(anchor1);
+    String url = Fixtures.recordsOf(project) + "/import";
     HttpResponse<String> imported = OutcomeImportApiIT.upload(url, anchor1, file);
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(422);
     JsonObject error = TestEnv.object(imported.body()).getJsonArray("errors").getJsonObject(0);
     assertThat(error.getString("message")).contains(message);
     assertThat(
-            TestEnv.get(OutcomeRecordApiIT.recordsOf(project), anchor1)
-                .headers()
-                .firstValue("X-Total-Count"))
+            TestEnv.get(Fixtures.recordsOf(project), anchor1).headers().firstValue("X-Total-Count"))
         .as("no record stored")
         .hasValue("0");
     return document.body() + imported.body();

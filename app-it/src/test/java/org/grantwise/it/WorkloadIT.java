@@ -2,12 +2,11 @@ package org.grantwise.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import org.grantwise.it.support.Browser;
+import org.grantwise.it.support.Fixtures;
 import org.grantwise.it.support.TestEnv;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,8 +24,7 @@ class WorkloadIT {
 
   @Test
   void aManagerSeesEachOfficersAssignedInProgressCompletedAndConflicts() {
-    try (Browser browser = Browser.open()) {
-      browser.signIn("manager1");
+    try (Browser browser = Fixtures.signedIn("manager1")) {
       long[] before = workload(browser, "officer2", Instant.now());
 
       String anchor1 = TestEnv.token("anchor1");
@@ -35,7 +33,7 @@ class WorkloadIT {
       long conflicted = submitted(anchor1);
       assign(conflicted, manager1, "officer2");
       assertThat(
-              post(
+              TestEnv.post(
                       API + "/applications/" + conflicted + "/conflict-declaration",
                       officer2,
                       "{\"conflict\": true, \"reason\": \"I volunteer there\"}")
@@ -93,27 +91,18 @@ class WorkloadIT {
   }
 
   private static long submitted(String token) {
-    long id = ApplicationApiIT.createDraft(token, ApplicationApiIT.completeForm());
-    ApplicationApiIT.uploadRequiredDocuments(id, token);
-    assertThat(ApplicationApiIT.submit(id, token).statusCode()).isEqualTo(200);
+    long id = Fixtures.draftApplication(token, Fixtures.completeForm());
+    Fixtures.uploadRequiredDocuments(id, token);
+    assertThat(Fixtures.submit(id, token).statusCode()).isEqualTo(200);
     return id;
   }
 
   private static void assign(long id, String manager, String officer) {
     HttpResponse<String> assigned =
-        post(
+        TestEnv.post(
             API + "/applications/" + id + "/assignment",
             manager,
             "{\"officer\": \"" + officer + "\"}");
     assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
-  }
-
-  private static HttpResponse<String> post(String url, String token, String json) {
-    return TestEnv.send(
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
   }
 }

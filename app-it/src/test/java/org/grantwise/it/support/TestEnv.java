@@ -83,6 +83,24 @@ public final class TestEnv {
     return send(request.build());
   }
 
+  /** A JSON POST with the caller's bearer token. */
+  public static HttpResponse<String> post(String url, String token, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  public static HttpResponse<String> delete(String url, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .DELETE()
+            .build());
+  }
+
   public static HttpResponse<String> send(HttpRequest request) {
     try {
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
