@@ -1,4 +1,4 @@
-package org.grantwise.infrastructure.audit;
+package org.grantwise.application;
 
 import java.time.Instant;
 

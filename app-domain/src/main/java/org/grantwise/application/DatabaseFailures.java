@@ -1,5 +1,6 @@
-package org.grantwise.infrastructure.persistence;
+package org.grantwise.application;
 
+import jakarta.persistence.OptimisticLockException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 
@@ -7,7 +8,10 @@ import java.sql.SQLException;
  * Recognises database failures that are not faults in the application: the database out of reach
  * for a moment (restarting, the network between), so the caller can say "try again shortly" and
  * keep what the user typed while the pool reconnects by itself; and a race lost to a concurrent
- * transaction.
+ * transaction. The one place that knows what such failures look like (JDBC, JPA and Hibernate
+ * types), so that pages and the API, which see them wrapped in whatever the container threw, ask
+ * here instead of naming persistence types themselves. It reads them rather than translating them
+ * in an interceptor because a lost race often shows only at commit, after the service has returned.
  */
 public final class DatabaseFailures {
 
@@ -32,6 +36,15 @@ public final class DatabaseFailures {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether this exception itself (not its causes) says that a colleague's save won the race at
+   * commit time: the row's version column moved on.
+   */
+  public static boolean isVersionConflict(Throwable exception) {
+    return exception instanceof OptimisticLockException
+        || exception.getClass().getName().equals("org.hibernate.StaleObjectStateException");
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.logging.Logger;
-import org.grantwise.infrastructure.persistence.DatabaseFailures;
+import org.grantwise.application.DatabaseFailures;
 
 /**
  * Answers a database outage (PostgreSQL restarting, say) without losing what the user typed.

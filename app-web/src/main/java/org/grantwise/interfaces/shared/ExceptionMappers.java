@@ -4,7 +4,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.grantwise.application.ApplicationNotFoundException;
+import org.grantwise.application.DatabaseFailures;
 import org.grantwise.application.ImportRejectedException;
 import org.grantwise.application.ImportReport;
 import org.grantwise.application.NotAllowedException;
@@ -25,7 +25,6 @@ import org.grantwise.application.ValidationFailedException;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
 import org.grantwise.domain.model.application.TooManyDocumentsException;
 import org.grantwise.domain.model.organisation.InvitationRefusedException;
-import org.grantwise.infrastructure.persistence.DatabaseFailures;
 import org.grantwise.interfaces.reports.CmoParameters;
 import org.grantwise.interfaces.reports.rest.ReportResource;
 
@@ -206,8 +205,7 @@ public final class ExceptionMappers {
           return refused.getResponse();
         }
         // A colleague's save won the race at commit time (the version column moved on).
-        if (cause instanceof OptimisticLockException
-            || cause.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+        if (DatabaseFailures.isVersionConflict(cause)) {
           return ApiError.response(
               Response.Status.CONFLICT, new StaleApplicationException().getMessage());
         }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.grantwise.application.AccountService;
 import org.grantwise.application.CurrentUser;
+import org.grantwise.application.DatabaseFailures;
 import org.grantwise.application.NotificationService;
 import org.grantwise.domain.model.account.Role;
-import org.grantwise.infrastructure.persistence.DatabaseFailures;
 
 /** The page shell: who is signed in, their navigation, and where "home" is for them. */
 @Named

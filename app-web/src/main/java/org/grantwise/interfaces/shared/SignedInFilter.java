@@ -12,16 +12,16 @@ import java.io.IOException;
 import java.util.logging.Logger;
 import org.grantwise.application.AccountService;
 import org.grantwise.application.CallerIdentity;
-import org.grantwise.infrastructure.identity.TokenStatus;
+import org.grantwise.application.TokenCheck;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
 /**
  * For every signed-in request (pages, downloads and the API): first asks whether Keycloak still
- * stands behind the token (a login that signed out elsewhere or was disabled stops here within
- * {@link TokenStatus#KEPT}: the API answers 401, a page's session ends and sign-in is asked again);
- * then hands the token's verified subject, username and e-mail to the application services, which
- * key the caller's account on the subject; and records each browser sign-in once per session.
+ * stands behind the token (a login that signed out elsewhere or was disabled stops here within a
+ * few seconds ({@link TokenCheck}): the API answers 401, a page's session ends and sign-in is asked
+ * again); then hands the token's verified subject, username and e-mail to the application services,
+ * which key the caller's account on the subject; and records each browser sign-in once per session.
  */
 @WebFilter(urlPatterns = "/*")
 public class SignedInFilter extends HttpFilter {
@@ -32,7 +32,7 @@ public class SignedInFilter extends HttpFilter {
 
   @Inject CallerIdentity identity;
 
-  @Inject TokenStatus tokens;
+  @Inject TokenCheck tokens;
 
   @Inject AccountService accounts;
 

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.grantwise.application.DatabaseFailures;
 import org.grantwise.application.VocabularyService;
 import org.grantwise.domain.model.vocabulary.Vocabulary;
 import org.grantwise.domain.model.vocabulary.VocabularyTerm;
-import org.grantwise.infrastructure.persistence.DatabaseFailures;
 
 /** The reference vocabularies, for the administrator's overview. */
 @Named

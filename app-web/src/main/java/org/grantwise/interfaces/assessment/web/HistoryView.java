@@ -20,9 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.grantwise.application.ApplicationNotFoundException;
 import org.grantwise.application.AssignmentService;
+import org.grantwise.application.AuditEntry;
 import org.grantwise.application.CaseSummary;
 import org.grantwise.application.HistoryService;
-import org.grantwise.infrastructure.audit.AuditEntry;
 
 /** The manager's history tab: every recorded change to one application, in plain words. */
 @Named

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.grantwise.application.Recent;
 import org.grantwise.application.WorkloadService;
 import org.grantwise.domain.model.assessment.OfficerWorkload;
-import org.grantwise.infrastructure.cache.RecentFigures;
 
 /** The officers' workload table on the manager's home page. */
 @Named
@@ -20,7 +20,7 @@ public class WorkloadView {
   private static final DateTimeFormatter READ_AT =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/London"));
 
-  private RecentFigures.Read<List<OfficerWorkload>> officers;
+  private Recent<List<OfficerWorkload>> officers;
 
   public List<OfficerWorkload> getOfficers() {
     return read().value();
@@ -36,7 +36,7 @@ public class WorkloadView {
     return read().readAt().toString();
   }
 
-  private RecentFigures.Read<List<OfficerWorkload>> read() {
+  private Recent<List<OfficerWorkload>> read() {
     if (officers == null) {
       officers = workload.officers();
     }

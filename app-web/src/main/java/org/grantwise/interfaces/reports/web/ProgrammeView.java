@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.grantwise.application.Recent;
 import org.grantwise.application.ReportService;
 import org.grantwise.domain.model.report.ProgrammeDashboard;
-import org.grantwise.infrastructure.cache.RecentFigures;
 
 /** The manager's programme dashboard. */
 @Named
@@ -19,7 +19,7 @@ public class ProgrammeView {
 
   @Inject ReportService reports;
 
-  private RecentFigures.Read<ProgrammeDashboard> dashboard;
+  private Recent<ProgrammeDashboard> dashboard;
 
   public ProgrammeDashboard getDashboard() {
     return read().value();
@@ -35,7 +35,7 @@ public class ProgrammeView {
     return read().readAt().toString();
   }
 
-  private RecentFigures.Read<ProgrammeDashboard> read() {
+  private Recent<ProgrammeDashboard> read() {
     if (dashboard == null) {
       dashboard = reports.dashboard();
     }
