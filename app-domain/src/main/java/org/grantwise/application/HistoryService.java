@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.grantwise.domain.model.account.Role;
 import org.grantwise.domain.model.application.ApplicationRepository;
-import org.grantwise.infrastructure.audit.AuditEntry;
 import org.grantwise.infrastructure.audit.AuditTrail;
 import org.grantwise.infrastructure.audit.Audited;
 

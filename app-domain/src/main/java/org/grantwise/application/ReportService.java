@@ -127,9 +127,11 @@ public class ReportService {
    * every application's budget takes seconds): the page says when.
    */
   @RolesAllowed(Role.Names.MANAGER)
-  public RecentFigures.Read<ProgrammeDashboard> dashboard() {
-    return figures.get(
-        "programme-dashboard", DASHBOARD_FRESH, DASHBOARD_USABLE, dashboardQueries::dashboard);
+  public Recent<ProgrammeDashboard> dashboard() {
+    RecentFigures.Read<ProgrammeDashboard> read =
+        figures.get(
+            "programme-dashboard", DASHBOARD_FRESH, DASHBOARD_USABLE, dashboardQueries::dashboard);
+    return new Recent<>(read.value(), read.readAt());
   }
 
   static final Duration DASHBOARD_FRESH = Duration.ofSeconds(30);

@@ -32,7 +32,9 @@ public class WorkloadService {
    * after a quiet spell, when the first view still gets the older counts). The page says when.
    */
   @RolesAllowed(Role.Names.MANAGER)
-  public RecentFigures.Read<List<OfficerWorkload>> officers() {
-    return figures.get(FIGURES, FRESH, USABLE, assessments::workload);
+  public Recent<List<OfficerWorkload>> officers() {
+    RecentFigures.Read<List<OfficerWorkload>> read =
+        figures.get(FIGURES, FRESH, USABLE, assessments::workload);
+    return new Recent<>(read.value(), read.readAt());
   }
 }

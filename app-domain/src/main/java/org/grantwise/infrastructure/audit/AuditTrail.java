@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.grantwise.application.AuditEntry;
 
 /** Reads the audit log. There is deliberately no way to write or change it from here. */
 @ApplicationScoped

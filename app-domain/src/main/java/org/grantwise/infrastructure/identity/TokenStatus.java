@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.grantwise.application.TokenCheck;
 
 /**
  * Whether Keycloak still stands behind a token it signed. A token stays valid by its signature
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
  * (and the failure is logged): its outage must not stop the fund's work.
  */
 @ApplicationScoped
-public class TokenStatus {
+public class TokenStatus implements TokenCheck {
 
   private static final Logger LOG = Logger.getLogger(TokenStatus.class.getName());
 
@@ -61,6 +62,7 @@ public class TokenStatus {
   private record Answer(boolean active, Instant until) {}
 
   /** False when Keycloak says the token's session or user is no longer active. */
+  @Override
   public boolean active(String token) {
     Instant now = Instant.now();
     String key = hash(token);

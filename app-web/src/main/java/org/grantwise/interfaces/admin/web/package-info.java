@@ -1,0 +1,4 @@
+/**
+ * The administrator's pages: funding rounds with their criteria, and the controlled vocabularies.
+ */
+package org.grantwise.interfaces.admin.web;
