@@ -241,18 +241,6 @@ public class ApplicationResource {
     return Response.noContent().build();
   }
 
-  private static String text(JsonObject object, String field) {
-    JsonValue value = object.get(field);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (value instanceof jakarta.json.JsonString string) {
-      return string.getString();
-    }
-    throw new ValidationFailedException(
-        List.of(new FieldError(field, "The value of " + field + " must be text")));
-  }
-
   private static EntityTag etag(GrantApplication application) {
     return new EntityTag(String.valueOf(application.getVersion()));
   }
