@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import org.grantwise.domain.model.account.Role;
 import org.grantwise.domain.model.application.ApplicationRepository;
-import org.grantwise.domain.model.application.ApplicationStatus;
 import org.grantwise.domain.model.application.GrantApplication;
 import org.grantwise.domain.model.application.IllegalStatusChangeException;
 import org.grantwise.domain.model.assessment.Assessment;
 import org.grantwise.domain.model.assessment.AssessmentRepository;
 import org.grantwise.domain.model.assessment.AwardRules;
 import org.grantwise.domain.model.assessment.Decision;
+import org.grantwise.domain.model.assessment.DecisionPolicy;
 import org.grantwise.domain.model.assessment.FundedProject;
 import org.grantwise.domain.model.assessment.ModerationPolicy;
 import org.grantwise.domain.model.assessment.Recommendation;
@@ -63,13 +63,12 @@ public class DecisionService {
         applications
             .findForChange(applicationId)
             .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-    if (application.getStatus() == ApplicationStatus.DRAFT
-        || application.getStatus() == ApplicationStatus.WITHDRAWN) {
-      throw new IllegalStatusChangeException("Only a submitted application can be decided");
-    }
-    if (assessments.decision(applicationId).isPresent()) {
-      throw new IllegalStatusChangeException("This application has already been decided");
-    }
+    DecisionPolicy.whyNotDecidable(
+            application.getStatus(), assessments.decision(applicationId).isPresent())
+        .ifPresent(
+            why -> {
+              throw new IllegalStatusChangeException(why);
+            });
     figures.forgetAfterCommit(WorkloadService.FIGURES);
     if (input.decision() == null) {
       throw ValidationFailedException.of(

@@ -57,9 +57,8 @@ class DocumentApiIT {
   }
 
   /**
-   * The stored name ends in the extension of the type the content was recognised as, so a
-   * A PDF uploaded as report.html is downloaded as report.pdf (and never opened as a web
-   * page).
+   * The stored name ends in the extension of the type the content was recognised as, so a PDF
+   * uploaded as report.html is downloaded as report.pdf (and never opened as a web page).
    */
   @Test
   void theStoredNameTakesTheExtensionOfTheDetectedType() {
