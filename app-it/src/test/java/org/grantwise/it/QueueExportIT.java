@@ -3,7 +3,6 @@ package org.grantwise.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -63,30 +62,8 @@ class QueueExportIT {
             TestEnv.post(app + "/conflict-declaration", officer1, "{\"conflict\": false}")
                 .statusCode())
         .isEqualTo(201);
-    JsonArrayBuilder scores = Json.createArrayBuilder();
-    for (String criterion :
-        List.of(
-            "PRIORITIES_FIT",
-            "CO_PRODUCTION",
-            "BEHAVIOUR_CHANGE",
-            "PARTNERSHIPS",
-            "THEORY_OF_CHANGE",
-            "VALUE_FOR_MONEY")) {
-      scores.add(
-          Json.createObjectBuilder()
-              .add("criterion", criterion)
-              .add("score", 4)
-              .add("justification", "Clear evidence"));
-    }
     HttpResponse<String> scored =
-        TestEnv.post(
-            app + "/assessments",
-            officer1,
-            Json.createObjectBuilder()
-                .add("scores", scores)
-                .add("recommendation", "AWARD")
-                .build()
-                .toString());
+        TestEnv.post(app + "/assessments", officer1, Fixtures.scores(4, null, null, "AWARD"));
     assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
   }
 

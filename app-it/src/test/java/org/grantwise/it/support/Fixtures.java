@@ -125,7 +125,10 @@ public final class Fixtures {
     return id;
   }
 
-  /** An assessment body: every criterion of the demo rubric scored the same. */
+  /**
+   * An assessment body: every criterion of the demo rubric scored the same; the model and its
+   * reason left out when null.
+   */
   public static String scores(int score, String model, String reason, String recommendation) {
     JsonArrayBuilder scores = Json.createArrayBuilder();
     for (String criterion :
@@ -143,10 +146,10 @@ public final class Fixtures {
               .add("justification", "Clear evidence"));
     }
     var body =
-        Json.createObjectBuilder()
-            .add("scores", scores)
-            .add("coProductionModel", model)
-            .add("recommendation", recommendation);
+        Json.createObjectBuilder().add("scores", scores).add("recommendation", recommendation);
+    if (model != null) {
+      body.add("coProductionModel", model);
+    }
     if (reason != null) {
       body.add("modelReason", reason);
     }
